@@ -1,0 +1,36 @@
+/**
+ * Compiles the i18n JSON messages to vue-i18n's message AST at build time, so the browser gets the
+ * runtime without the message compiler (about 10 kB gzip less on the first route) and no string is
+ * ever parsed as a message at run time.
+ */
+import { baseCompile } from '@intlify/message-compiler'
+import type { Plugin } from 'vite'
+
+type Messages = string | { [key: string]: Messages }
+
+function compileTree(messages: Messages, path: string): unknown {
+  if (typeof messages === 'string') {
+    const { ast } = baseCompile(messages, {
+      jit: true,
+      location: false,
+      onError: (error) => {
+        throw new Error(`i18n message ${path} does not compile (${error.message}): ${messages}`)
+      },
+    })
+    return ast
+  }
+  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, compileTree(value, `${path}.${key}`)]))
+}
+
+export function precompileMessages(include: RegExp): Plugin {
+  return {
+    name: 'heupwijs:precompile-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!include.test(id)) return null
+      const compiled = compileTree(JSON.parse(code) as Messages, id)
+      // Still JSON: Vite's own JSON plugin turns it into a module afterwards.
+      return { code: JSON.stringify(compiled), map: null }
+    },
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The IndexedDB layout, typed for idb. One record per local day keeps ten years at about 3,650 records,
+ * read with one getAll over a key range. Every change to this file is a new migration step.
+ */
+import type { DBSchema } from 'idb'
+import type { DayRecord } from '../domain/dayLog'
+
+/** A named value: the plan, the profile, whether persistence was asked … */
+export interface SettingRecord {
+  key: string
+  value: unknown
+}
+
+/** Unsaved input of a form, so it survives a reload or an app update. */
+export interface DraftRecord {
+  key: string
+  value: unknown
+  savedAt: string
+}
+
+export interface HeupwijsDB extends DBSchema {
+  days: { key: string; value: DayRecord }
+  settings: { key: string; value: SettingRecord }
+  drafts: { key: string; value: DraftRecord }
+}
+
+export type StoreName = 'days' | 'settings' | 'drafts'
+export const DB_NAME = 'heupwijs'

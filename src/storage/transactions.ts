@@ -1,0 +1,48 @@
+/**
+ * Every write goes through here: one strict-durability transaction that resolves only after it
+ * committed, and that is aborted as a whole if anything in it fails (all or nothing).
+ */
+import type { IDBPTransaction, StoreKey, StoreValue } from 'idb'
+import type { HeupwijsDatabase } from './db'
+import type { HeupwijsDB, StoreName } from './schema'
+import { toStorageError } from './errors'
+
+/** Queues requests in the open transaction; their outcome is reported once, by the commit. */
+export interface Writer<S extends StoreName> {
+  put<N extends S>(store: N, value: StoreValue<HeupwijsDB, N>): void
+  delete<N extends S>(store: N, key: StoreKey<HeupwijsDB, N>): void
+  clear(store: S): void
+}
+
+/**
+ * Runs `queue` synchronously (never await other work inside a transaction: it would auto-commit) and
+ * waits for the commit. Rejects with a StorageError and leaves every store as it was.
+ */
+export async function write<S extends StoreName>(
+  db: HeupwijsDatabase,
+  stores: S[],
+  queue: (writer: Writer<S>) => void,
+): Promise<void> {
+  let tx: IDBPTransaction<HeupwijsDB, S[], 'readwrite'> | undefined
+  try {
+    const open = db.transaction(stores, 'readwrite', { durability: 'strict' })
+    tx = open
+    // A failed request aborts the transaction, and tx.done rejects with its error: that is where failures surface.
+    const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
+    const writer: Writer<S> = {
+      put: (store, value) => settle(open.objectStore(store).put(value)),
+      delete: (store, key) => settle(open.objectStore(store).delete(key)),
+      clear: (store) => settle(open.objectStore(store).clear()),
+    }
+    try {
+      queue(writer)
+    } catch (error) {
+      open.done.catch(() => undefined)
+      open.abort()
+      throw error
+    }
+    await open.done
+  } catch (error) {
+    throw toStorageError(error, tx?.error)
+  }
+}
