@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
@@ -8,6 +9,19 @@ import { precompileMessages } from './build/precompileMessages.ts'
 import pkg from './package.json' with { type: 'json' }
 
 const headersFile = fileURLToPath(new URL('./public/_headers', import.meta.url))
+
+/** `npm run bench` builds into its own folder, with a static comparator page in the same precache. */
+const benchBuild = process.env.HEUPWIJS_BENCH === '1'
+
+function benchComparator(): Plugin {
+  return {
+    name: 'heupwijs:bench-comparator',
+    generateBundle() {
+      const source = readFileSync(fileURLToPath(new URL('./tests/perf/static-page.html', import.meta.url)), 'utf8')
+      this.emitFile({ type: 'asset', fileName: 'bench-static.html', source })
+    },
+  }
+}
 
 /** The preview server answers with the headers of public/_headers, as a static host would. */
 function staticHostHeaders(): Plugin {
@@ -40,6 +54,7 @@ export default defineConfig({
     precompileMessages(/\/src\/i18n\/[a-z]+\.json$/),
     vue(),
     staticHostHeaders(),
+    benchBuild && benchComparator(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -66,7 +81,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
+        // The plugin adds manifest.webmanifest itself; listing it here would precache it twice.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
         globIgnores: ['**/_headers'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
@@ -76,6 +92,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    outDir: benchBuild ? 'bench-results/dist' : 'dist',
+    emptyOutDir: true,
   },
   test: {
     projects: [

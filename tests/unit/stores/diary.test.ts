@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { InvalidDayError, useDiaryStore } from '../../../src/stores/diary'
+import { useDatabaseStore } from '../../../src/stores/database'
+import { listDays } from '../../../src/storage'
+import { makeDay, makeFullDay, NOW } from '../../fixtures/days'
+
+beforeEach(() => setActivePinia(createPinia()))
+
+describe('the diary store', () => {
+  it('stores a valid day and counts it only after the commit', async () => {
+    const diary = useDiaryStore()
+    await diary.save(makeFullDay('2026-11-24'), NOW)
+    expect(diary.loggedDays).toBe(1)
+    const stored = await listDays(await useDatabaseStore().open())
+    expect(stored.map((d) => d.date)).toEqual(['2026-11-24'])
+  })
+
+  it('refuses invalid input and leaves what is stored unchanged', async () => {
+    const diary = useDiaryStore()
+    await diary.save(makeDay('2026-11-23', { worstPain: 5 }), NOW)
+    const db = await useDatabaseStore().open()
+    const before = await listDays(db)
+    const attempt = diary.save(makeDay('2026-11-23', { worstPain: 14 }), NOW)
+    await expect(attempt).rejects.toBeInstanceOf(InvalidDayError)
+    await expect(attempt).rejects.toMatchObject({ problems: [{ field: 'worstPain', code: 'pain' }] })
+    expect(await listDays(db)).toEqual(before)
+  })
+
+  it('rejects when the write fails, so nothing is confirmed', async () => {
+    const diary = useDiaryStore()
+    const db = await useDatabaseStore().open()
+    vi.spyOn(db, 'transaction').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    await expect(diary.save(makeDay('2026-11-24'), NOW)).rejects.toMatchObject({ kind: 'quota' })
+    expect(diary.loggedDays).toBeNull()
+  })
+})
