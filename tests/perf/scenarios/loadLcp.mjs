@@ -31,7 +31,7 @@ async function offlineReloads(browser, baseUrl) {
   await context.setOffline(true)
   await throttle(page, { network: false })
   const results = { app: [], comparator: [] }
-  for (const [kind, path] of Object.entries(PAGES)) await page.goto(`${baseUrl}${path}`) // warm-up, now controlled
+  for (const path of Object.values(PAGES)) await page.goto(`${baseUrl}${path}`) // warm-up, now controlled
   for (let run = 0; run < RUNS; run++) {
     for (const [kind, path] of Object.entries(PAGES)) {
       await page.goto(`${baseUrl}${path}`)
