@@ -42,7 +42,9 @@ export interface ExerciseEntry {
   id: string
   exerciseId: string
   sets: number
-  reps: number
+  /** Repetitions per set, or for holds and stretches the seconds per set. */
+  reps?: number
+  seconds?: number
   painDuring?: PainScore
 }
 

@@ -13,6 +13,7 @@ export const LIMITS = {
   stiffnessMinutes: { min: 0, max: 600 },
   sets: { min: 1, max: 20 },
   reps: { min: 1, max: 200 },
+  seconds: { min: 1, max: 600 },
   doses: { min: 1, max: 20 },
   noteLength: { max: 2000 },
 } as const
@@ -27,6 +28,7 @@ export type ProblemCode =
   | 'stiffnessMinutes'
   | 'sets'
   | 'reps'
+  | 'seconds'
   | 'doses'
   | 'noteLength'
 
@@ -65,6 +67,7 @@ export function validateDay(day: DayRecord, now: Date): Problem[] {
   day.exercises.forEach((e, i) => {
     check(`exercises.${i}.sets`, e.sets, 'sets')
     check(`exercises.${i}.reps`, e.reps, 'reps')
+    check(`exercises.${i}.seconds`, e.seconds, 'seconds')
     check(`exercises.${i}.painDuring`, e.painDuring, 'pain')
   })
   day.medication.forEach((m, i) => check(`medication.${i}.doses`, m.doses, 'doses'))
