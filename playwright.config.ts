@@ -4,7 +4,9 @@
  */
 import { defineConfig } from '@playwright/test'
 
-export const BASE_URL = 'http://127.0.0.1:4173'
+/** Another port (HEUPWIJS_PORT) lets a second checkout run its tests while this one serves. */
+const PORT = Number(process.env.HEUPWIJS_PORT ?? 4173)
+export const BASE_URL = `http://127.0.0.1:${PORT}`
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -34,7 +36,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -6,6 +6,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { headersFor, readHeadersFile } from './build/headers.ts'
 import { precompileMessages } from './build/precompileMessages.ts'
+import { contentPlugin } from './build/contentPlugin.ts'
 import pkg from './package.json' with { type: 'json' }
 
 const headersFile = fileURLToPath(new URL('./public/_headers', import.meta.url))
@@ -44,15 +45,17 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    __VUE_I18N_FULL_INSTALL__: 'true',
+    // No <i18n-t> components or v-t directive: $t and useI18n are all the app uses.
+    __VUE_I18N_FULL_INSTALL__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
     // Messages arrive precompiled (build/precompileMessages.ts), so the compiler is left out.
     __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   plugins: [
-    precompileMessages(/\/src\/i18n\/[a-z]+\.json$/),
-    vue(),
+    precompileMessages(/\/src\/i18n\/.+\.json$/),
+    contentPlugin(),
+    vue({ include: [/\.vue$/, /content\/.*\.md$/] }),
     staticHostHeaders(),
     benchBuild && benchComparator(),
     VitePWA({

@@ -1,6 +1,7 @@
 /** The route table. Views are lazy, except Today, the first screen nearly every visit opens. */
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import TodayView from './views/TodayView.vue'
+import { loadMessages, type Feature } from './i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -8,22 +9,55 @@ declare module 'vue-router' {
     titleKey: string
     /** The view shows diary data and is replaced by an explanation when storage cannot open. */
     needsStorage?: boolean
+    /** Message files the view needs beyond the core ones, loaded before it shows. */
+    messages?: Feature[]
   }
 }
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayView, meta: { titleKey: 'nav.today', needsStorage: true } },
   { path: '/diary', name: 'diary', component: () => import('./views/DiaryView.vue'), meta: { titleKey: 'nav.diary', needsStorage: true } },
+  { path: '/diary/:date', name: 'diary-day', component: () => import('./views/DayView.vue'), meta: { titleKey: 'diary.dayTitle', needsStorage: true, messages: ['log'] } },
   { path: '/insights', name: 'insights', component: () => import('./views/InsightsView.vue'), meta: { titleKey: 'nav.insights', needsStorage: true } },
   { path: '/learn', name: 'learn', component: () => import('./views/LearnView.vue'), meta: { titleKey: 'nav.learn' } },
+  { path: '/learn/exercises/:id', name: 'learn-exercise', component: () => import('./views/ExerciseView.vue'), meta: { titleKey: 'nav.learn' } },
+  { path: '/learn/:id', name: 'learn-page', component: () => import('./views/LearnPageView.vue'), meta: { titleKey: 'nav.learn' } },
+  { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue'), meta: { titleKey: 'setup.title', needsStorage: true, messages: ['setup', 'log'] } },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings' } },
   { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { titleKey: 'notFound.title' } },
 ]
 
+/**
+ * The element a deep link (`#anchor`) points to. A Learn text loads a moment after its route, so this
+ * looks once per frame for a few seconds; the first look waits a frame, until the shell has moved focus.
+ */
+function findWhenRendered(id: string, timeoutMs = 3000): Promise<HTMLElement | null> {
+  const started = performance.now()
+  return new Promise((resolve) => {
+    const look = (): void => {
+      const element = document.getElementById(id)
+      if (element || performance.now() - started > timeoutMs) resolve(element)
+      else requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  })
+}
+
+/** Scrolls to the section of a deep link and moves focus there, so a screen reader starts reading it. */
+async function scrollToSection(hash: string): Promise<{ el: Element; top: number } | { top: number }> {
+  const section = await findWhenRendered(decodeURIComponent(hash.slice(1)))
+  if (!section) return { top: 0 }
+  if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1')
+  section.focus({ preventScroll: true })
+  return { el: section, top: 24 } // room above the heading for its focus outline
+}
+
 export function createAppRouter() {
-  return createRouter({
+  const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: decodeURIComponent(to.hash) } : { top: 0 }),
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? scrollToSection(to.hash) : { top: 0 }),
   })
+  router.beforeResolve((to) => loadMessages(to.meta.messages ?? []))
+  return router
 }

@@ -81,6 +81,8 @@ export interface DayRecord {
   medication: MedicationEntry[]
   heavyLoads: HeavyLoadEntry[]
   notes: NoteEntry[]
+  /** Generated example data (Settings), kept apart so it never mixes with what the patient logged. */
+  example?: boolean
   /** ISO instant of the last change, for backups and merges. */
   updatedAt: string
 }
@@ -112,4 +114,20 @@ export function isEmptyDay(day: DayRecord): boolean {
     day.heavyLoads.length === 0 &&
     day.notes.length === 0
   )
+}
+
+/** The lists of single entries a day holds; each entry has its own id. */
+export type EntryList = 'activities' | 'exercises' | 'medication' | 'heavyLoads' | 'notes'
+export type EntryOf<L extends EntryList> = DayRecord[L][number]
+
+/** Adds the entry, or replaces the one with the same id; the other entries stay as they were. */
+export function upsertEntry<L extends EntryList>(day: DayRecord, list: L, entry: EntryOf<L>): DayRecord {
+  const entries = day[list] as EntryOf<L>[]
+  const index = entries.findIndex((existing) => existing.id === entry.id)
+  const next = index === -1 ? [...entries, entry] : entries.map((existing, i) => (i === index ? entry : existing))
+  return { ...day, [list]: next }
+}
+
+export function removeEntry(day: DayRecord, list: EntryList, id: string): DayRecord {
+  return { ...day, [list]: (day[list] as { id: string }[]).filter((entry) => entry.id !== id) }
 }

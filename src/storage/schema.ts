@@ -18,11 +18,21 @@ export interface DraftRecord {
   savedAt: string
 }
 
+/** A copy of all days and settings taken just before a restore, so the patient can go back (v2). */
+export interface SnapshotRecord {
+  /** ISO instant; also the key, so the newest sorts last. */
+  takenAt: string
+  reason: 'beforeRestore'
+  days: DayRecord[]
+  settings: SettingRecord[]
+}
+
 export interface HeupwijsDB extends DBSchema {
   days: { key: string; value: DayRecord }
   settings: { key: string; value: SettingRecord }
   drafts: { key: string; value: DraftRecord }
+  snapshots: { key: string; value: SnapshotRecord }
 }
 
-export type StoreName = 'days' | 'settings' | 'drafts'
+export type StoreName = 'days' | 'settings' | 'drafts' | 'snapshots'
 export const DB_NAME = 'heupwijs'

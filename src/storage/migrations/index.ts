@@ -6,13 +6,14 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
 import type { HeupwijsDB } from '../schema'
 import { migrate001Initial } from './001-initial'
+import { migrate002AddSnapshots } from './002-add-snapshots'
 
 export type MigrationStep = (
   db: IDBPDatabase<HeupwijsDB>,
   tx: IDBPTransaction<HeupwijsDB, StoreNames<HeupwijsDB>[], 'versionchange'>,
 ) => void
 
-export const MIGRATIONS: readonly MigrationStep[] = [migrate001Initial]
+export const MIGRATIONS: readonly MigrationStep[] = [migrate001Initial, migrate002AddSnapshots]
 
 export const DB_VERSION = MIGRATIONS.length
 

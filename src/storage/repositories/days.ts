@@ -53,3 +53,17 @@ export function saveDay(db: HeupwijsDatabase, day: DayRecord): Promise<void> {
 export function deleteDay(db: HeupwijsDatabase, date: LocalDate): Promise<void> {
   return write(db, ['days'], (w) => w.delete('days', date))
 }
+
+/** Stores several day records in one transaction: all of them or none (e.g. the example diary). */
+export function saveDays(db: HeupwijsDatabase, days: readonly DayRecord[]): Promise<void> {
+  return write(db, ['days'], (w) => {
+    for (const day of days) w.put('days', day)
+  })
+}
+
+/** Removes the records of several days in one transaction: all of them or none. */
+export function deleteDays(db: HeupwijsDatabase, dates: readonly LocalDate[]): Promise<void> {
+  return write(db, ['days'], (w) => {
+    for (const date of dates) w.delete('days', date)
+  })
+}

@@ -14,3 +14,10 @@ export async function getSetting<T>(db: HeupwijsDatabase, key: string): Promise<
 export function putSetting(db: HeupwijsDatabase, key: string, value: unknown): Promise<void> {
   return write(db, ['settings'], (w) => w.put('settings', { key, value }))
 }
+
+/** Several settings that belong together, in one transaction: all are stored or none. */
+export function putSettings(db: HeupwijsDatabase, entries: Record<string, unknown>): Promise<void> {
+  return write(db, ['settings'], (w) => {
+    for (const [key, value] of Object.entries(entries)) w.put('settings', { key, value })
+  })
+}

@@ -38,3 +38,13 @@ describe('the diary store', () => {
     expect(diary.loggedDays).toBeNull()
   })
 })
+
+describe('saving what a screen hands over', () => {
+  it('stores a day built from reactive form state (Vue proxies cannot be cloned by IndexedDB)', async () => {
+    const { reactive } = await import('vue')
+    const diary = useDiaryStore()
+    const form = reactive({ minutes: 30, painDuring: 2 })
+    await diary.change('2026-11-24', (day) => ({ ...day, activities: [reactive({ id: 'a', type: 'walking' as const, ...form })] }), NOW)
+    expect((await diary.readDay('2026-11-24'))?.activities).toEqual([{ id: 'a', type: 'walking', minutes: 30, painDuring: 2 }])
+  })
+})

@@ -1,0 +1,61 @@
+/**
+ * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs) in
+ * one request, computes everything the Insights screen shows in one pass, and reads again after every
+ * change to the diary. Marks `insights-ready` once the screen shows the numbers, for the benchmark.
+ */
+import { computed, nextTick, ref, shallowRef, watch, type Ref } from 'vue'
+import type { LocalDate } from '../domain/dates'
+import { buildInsights, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
+import type { Plan } from '../domain/plan'
+import { useDiaryStore } from '../stores/diary'
+import { usePlanStore } from '../stores/plan'
+
+export interface UseInsightsOptions {
+  period: Readonly<Ref<InsightPeriod>>
+  today: Readonly<Ref<LocalDate>>
+}
+
+export type InsightsState = 'loading' | 'ready' | 'failed'
+
+export function useInsights({ period, today }: UseInsightsOptions) {
+  const diary = useDiaryStore()
+  const planStore = usePlanStore()
+  const insights = shallowRef<Insights | null>(null)
+  const plan = shallowRef<Plan | null>(null)
+  const state = ref<InsightsState>('loading')
+  /** The storage error kind when reading failed (see StorageError). */
+  const problem = ref<string | null>(null)
+  let latest = 0
+
+  async function load(): Promise<void> {
+    const request = ++latest
+    const chosen = period.value
+    const day = today.value
+    try {
+      const [days] = await Promise.all([
+        diary.listRange(readFrom(chosen, day)),
+        planStore.load(),
+        diary.loggedDays === null ? diary.refreshCount() : undefined,
+      ])
+      if (request !== latest) return // a newer choice is already being read
+      insights.value = buildInsights({ days, period: chosen, today: day, profile: planStore.profile })
+      plan.value = planStore.plan
+      state.value = 'ready'
+      problem.value = null
+    } catch (error) {
+      if (request !== latest) return
+      state.value = 'failed'
+      problem.value = (error as { kind?: string }).kind ?? 'failed'
+      return
+    }
+    await nextTick()
+    performance.mark('insights-ready')
+  }
+
+  watch([period, today, () => diary.revision], () => void load(), { immediate: true })
+
+  /** Days logged in the whole diary, so a new user is told so rather than shown empty charts. */
+  const totalDays = computed(() => diary.loggedDays)
+
+  return { insights, plan, state, problem, totalDays, reload: load }
+}

@@ -1,0 +1,85 @@
+/**
+ * One fixed way to write a value as JSON: object keys sorted by their UTF-16 code units, no spaces,
+ * numbers and strings exactly as JSON.stringify writes them. The same data then always gives the same
+ * text, so two backups of the same diary are byte-identical and a checksum over it is stable.
+ */
+
+/** Thrown for a value nested deeper than MAX_JSON_DEPTH (a hostile file, never one of ours). */
+export class TooDeepError extends Error {
+  constructor() {
+    super('JSON nested too deeply')
+    this.name = 'TooDeepError'
+  }
+}
+
+/**
+ * Far deeper than anything the app stores (a setting holding a plan is about 5 levels), and far below
+ * where recursion could overflow the call stack.
+ */
+export const MAX_JSON_DEPTH = 64
+
+export function canonicalJson(value: unknown): string {
+  const keys = new Set<string>()
+  collectKeys(value, keys, 0)
+  // JSON.stringify with a list of property names writes every object's properties in the list's order,
+  // natively and fast. With all keys of the value in the list, sorted, that is exactly the canonical form.
+  // Only "__proto__" spoils it: every object would show its inherited prototype under that name, so a
+  // value holding such a key (only a hostile file would) takes the slower hand-written path.
+  if (keys.has('__proto__')) return writeCanonical(value)
+  return JSON.stringify(value, [...keys].sort()) ?? 'null'
+}
+
+function collectKeys(value: unknown, keys: Set<string>, depth: number): void {
+  if (typeof value !== 'object' || value === null) return
+  if (depth >= MAX_JSON_DEPTH) throw new TooDeepError()
+  if (Array.isArray(value)) {
+    for (const item of value) collectKeys(item, keys, depth + 1)
+  } else {
+    for (const key of Object.keys(value)) {
+      keys.add(key)
+      collectKeys((value as Record<string, unknown>)[key], keys, depth + 1)
+    }
+  }
+}
+
+/** The canonical form written out by hand: slower, and the reference the fast path is tested against. */
+export function writeCanonical(value: unknown): string {
+  const parts: string[] = []
+  write(value, parts, 0)
+  return parts.join('')
+}
+
+function write(value: unknown, parts: string[], depth: number): void {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') {
+    parts.push(JSON.stringify(value))
+  } else if (typeof value === 'number') {
+    parts.push(Number.isFinite(value) ? JSON.stringify(value) : 'null')
+  } else if (typeof value === 'object') {
+    if (depth >= MAX_JSON_DEPTH) throw new TooDeepError()
+    if (Array.isArray(value)) {
+      parts.push('[')
+      value.forEach((item: unknown, i) => {
+        if (i > 0) parts.push(',')
+        // As JSON.stringify does: a hole or an undefined item is written as null.
+        write(item === undefined || typeof item === 'function' ? null : item, parts, depth + 1)
+      })
+      parts.push(']')
+    } else {
+      parts.push('{')
+      let first = true
+      for (const key of Object.keys(value).sort()) {
+        const item = (value as Record<string, unknown>)[key]
+        if (item === undefined || typeof item === 'function') continue
+        if (!first) parts.push(',')
+        first = false
+        parts.push(JSON.stringify(key), ':')
+        write(item, parts, depth + 1)
+      }
+      parts.push('}')
+    }
+  } else {
+    // undefined, functions and symbols have no JSON form; at the top level JSON.stringify would return
+    // undefined, which is no text at all. Writing null keeps the result a valid JSON text.
+    parts.push('null')
+  }
+}

@@ -1,0 +1,377 @@
+/**
+ * The numbers behind the Insights screen (issue 5, item 1): what the patient logged in a chosen period,
+ * per day and per week, with the bad periods and patterns found in the same days. Everything is
+ * computed here in one walk over the days, so every chart and its table read the same figures.
+ *
+ * Nothing is filled in: a day or week without a log gives `null` (no point, no bar), never 0.
+ */
+import { addDays, startOfWeek, type LocalDate } from './dates'
+import { ACTIVITY_TYPES, type ActivityType, type DayRecord } from './dayLog'
+import { detectFlares, type FlareEpisode } from './flares'
+import { findPatterns, type BeforeFlares, type Patterns } from './patterns'
+import type { Plan, Profile } from './plan'
+import { dateOfDayNumber, dayNumber, median, rollingMedian } from './statistics'
+import { ACTIVITY_GUIDELINE_MINUTES_PER_WEEK, EXERCISE_DAYS_PER_WEEK_MIN } from './thresholds'
+
+export const INSIGHT_PERIODS = ['4w', '3m', '12m', 'all'] as const
+export type InsightPeriod = (typeof INSIGHT_PERIODS)[number]
+export const DEFAULT_PERIOD: InsightPeriod = '3m'
+
+export function isInsightPeriod(value: unknown): value is InsightPeriod {
+  return (INSIGHT_PERIODS as readonly unknown[]).includes(value)
+}
+
+/** Whole weeks shown (this week and the ones before it); 13 weeks are three months. */
+const PERIOD_WEEKS: Record<Exclude<InsightPeriod, 'all'>, number> = { '4w': 4, '3m': 13, '12m': 52 }
+
+/**
+ * Days read before the period. The usual level behind the bad-period rule looks back over the 14
+ * last logged days outside a bad period, and "change over time" compares the last 4 weeks with the 4
+ * before: 8 weeks cover both, so the bad periods shown in a period are the ones the whole diary gives
+ * (only a bad period lasting longer than 8 weeks could start later than in the whole diary).
+ */
+export const LEAD_DAYS = 56
+
+/** Short periods are drawn per day; a year or more per week (a point per day would be a smear). */
+export type Resolution = 'day' | 'week'
+
+export function resolutionOf(period: InsightPeriod): Resolution {
+  return period === '4w' || period === '3m' ? 'day' : 'week'
+}
+
+/** The Monday the period starts on; null for "everything" (the diary's first week). */
+export function periodStart(period: InsightPeriod, today: LocalDate): LocalDate | null {
+  if (period === 'all') return null
+  return addDays(startOfWeek(today), -7 * (PERIOD_WEEKS[period] - 1))
+}
+
+/** The first day to read for a period; undefined reads the whole diary. */
+export function readFrom(period: InsightPeriod, today: LocalDate): LocalDate | undefined {
+  const start = periodStart(period, today)
+  return start === null ? undefined : addDays(start, -LEAD_DAYS)
+}
+
+/** One logged day of the period. Values the patient did not log are null. */
+export interface DayRow {
+  date: LocalDate
+  worstPain: number | null
+  morningPain: number | null
+  /** Median worst pain of the 7 calendar days ending on this day (only on days with a worst-pain score). */
+  medianWorstPain: number | null
+  stiffnessMinutes: number | null
+  /** Median minutes of walking before the pain started, over that day's walks that noted it. */
+  walkingMinutes: number | null
+  weightKg: number | null
+  bmi: number | null
+  cigarettes: number | null
+}
+
+/** One week (Monday to Sunday) of the period. Counts say how many days stand behind each figure. */
+export interface WeekRow {
+  weekStart: LocalDate
+  /** Days with anything logged. */
+  days: number
+  painDays: number
+  medianWorstPain: number | null
+  morningPainDays: number
+  medianMorningPain: number | null
+  /** Mornings with night pain answered, and nights with night pain of 1 or more. */
+  nightsAnswered: number
+  nightsWithPain: number | null
+  /** Mornings with start-up pain answered, and days with start-up pain. */
+  startUpAnswered: number
+  startUpDays: number | null
+  stiffnessDays: number
+  medianStiffnessMinutes: number | null
+  /** Total activity minutes; null when no day of the week was logged. */
+  activityMinutes: number | null
+  exerciseDays: number | null
+  walkingDays: number
+  medianWalkingMinutes: number | null
+  weighings: number
+  medianWeightKg: number | null
+  bmi: number | null
+  /** Days with a cigarette count logged, their median, and the logged days with 0 cigarettes. */
+  cigaretteDays: number
+  medianCigarettes: number | null
+  smokeFreeDays: number | null
+  /** Days with paracetamol or another painkiller logged. */
+  painkillerDays: number | null
+  injections: number
+}
+
+export interface LatestWeight {
+  date: LocalDate
+  kg: number
+  bmi: number | null
+}
+
+export interface Insights {
+  from: LocalDate
+  to: LocalDate
+  resolution: Resolution
+  /** Days with anything logged in the period. */
+  loggedDays: number
+  /** Days with anything logged in everything read (the period and the weeks before it). */
+  loggedDaysRead: number
+  /** Every logged day of the period, oldest first. */
+  days: DayRow[]
+  /** Every week of the period, oldest first, logged or not. */
+  weeks: WeekRow[]
+  /** Bad periods reaching into the period, oldest first. */
+  flares: FlareEpisode[]
+  injections: LocalDate[]
+  latestWeight: LatestWeight | null
+  /** Whether anything was logged at all of these, so sections without data can say so in one line. */
+  logged: { walking: boolean; weight: boolean; cigarettes: boolean; painkillers: boolean }
+  patterns: Patterns
+}
+
+export interface InsightInput {
+  /** The days read for the period (readFrom onwards), in any order, one record per date. */
+  days: readonly DayRecord[]
+  period: InsightPeriod
+  today: LocalDate
+  profile: Profile
+}
+
+/** Body mass index from weight and height, to one decimal; null without a usable height. */
+export function bodyMassIndex(weightKg: number, heightCm: number | undefined): number | null {
+  if (!heightCm || heightCm <= 0) return null
+  const metres = heightCm / 100
+  return Math.round((weightKg / (metres * metres)) * 10) / 10
+}
+
+/** The weekly targets drawn as lines: the patient's own goals and the guideline minimums. */
+export interface WeeklyGoals {
+  /** The plan's activity minutes a week (all activity goals together); null without a plan. */
+  activityMinutes: number | null
+  guidelineActivityMinutes: number
+  exerciseDays: number | null
+  guidelineExerciseDays: number
+}
+
+export function weeklyGoals(plan: Plan | null): WeeklyGoals {
+  return {
+    activityMinutes: plan && plan.activities.length ? plan.activities.reduce((sum, goal) => sum + goal.daysPerWeek * goal.minutesPerDay, 0) : null,
+    guidelineActivityMinutes: ACTIVITY_GUIDELINE_MINUTES_PER_WEEK,
+    exerciseDays: plan ? plan.programme.daysPerWeek : null,
+    guidelineExerciseDays: EXERCISE_DAYS_PER_WEEK_MIN,
+  }
+}
+
+/**
+ * Heupwijs choice, for phrasing only: a share at least 15 percentage points higher before bad periods
+ * than in other 3-day windows reads as "more often" (lower: "less often"). Every figure is shown anyway.
+ */
+export const MORE_OFTEN_MARGIN = 0.15
+/** Heupwijs choice: median activity minutes differ "clearly" from 25% and 15 minutes on. */
+const MORE_MINUTES_RATIO = 1.25
+const MORE_MINUTES_DIFFERENCE = 15
+
+export type BeforeFlareKey = 'heavyLoad' | 'longWalk' | 'noExercise' | 'minutes' | ActivityType
+
+export interface BeforeFlareItem {
+  key: BeforeFlareKey
+  /** Shares from 0 to 1, or minutes for 'minutes'. */
+  before: number
+  usual: number
+  direction: 'more' | 'less' | 'same'
+}
+
+/**
+ * The before-bad-period figures side by side, each with the direction to phrase it in. Activity types
+ * appear only when they were done in either group.
+ */
+export function beforeFlareItems(result: BeforeFlares): BeforeFlareItem[] {
+  const share = (key: BeforeFlareKey, before: number, usual: number): BeforeFlareItem => ({
+    key,
+    before,
+    usual,
+    direction: before - usual >= MORE_OFTEN_MARGIN ? 'more' : usual - before >= MORE_OFTEN_MARGIN ? 'less' : 'same',
+  })
+  const minutes = (before: number, usual: number): BeforeFlareItem => {
+    const clearly = (high: number, low: number): boolean => high >= low * MORE_MINUTES_RATIO && high - low >= MORE_MINUTES_DIFFERENCE
+    return { key: 'minutes', before, usual, direction: clearly(before, usual) ? 'more' : clearly(usual, before) ? 'less' : 'same' }
+  }
+  const { before, usual } = result
+  const items = [
+    share('heavyLoad', before.heavyLoadShare, usual.heavyLoadShare),
+    share('longWalk', before.longWalkShare, usual.longWalkShare),
+    share('noExercise', before.noExerciseDayShare, usual.noExerciseDayShare),
+    minutes(before.medianMinutes, usual.medianMinutes),
+  ]
+  for (const type of ACTIVITY_TYPES) {
+    if (before.byType[type].share > 0 || usual.byType[type].share > 0) items.push(share(type, before.byType[type].share, usual.byType[type].share))
+  }
+  return items
+}
+
+const PAINKILLERS = new Set(['paracetamol', 'otherPainkiller'])
+
+/** Everything the Insights screen shows for one period. */
+export function buildInsights({ days, period, today, profile }: InsightInput): Insights {
+  const sorted = isSorted(days) ? days : [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const start = periodStart(period, today) ?? startOfWeek(sorted[0]?.date ?? today)
+  const resolution = resolutionOf(period)
+  const firstDay = dayNumber(start)
+  const todayNumber = dayNumber(today)
+  const weekCount = Math.floor((todayNumber - firstDay) / 7) + 1
+  const weeks = Array.from({ length: weekCount }, (_, w) => new WeekBucket(dateOfDayNumber(firstDay + 7 * w)))
+
+  const dayRows: DayRow[] = []
+  const injections: LocalDate[] = []
+  const logged = { walking: false, weight: false, cigarettes: false, painkillers: false }
+  let latestWeight: LatestWeight | null = null
+  let loggedDays = 0
+
+  for (const day of sorted) {
+    const number = dayNumber(day.date)
+    if (number < firstDay || number > todayNumber) continue
+    loggedDays++
+    const walking = walkingMinutesOf(day)
+    const bmi = day.weightKg === undefined ? null : bodyMassIndex(day.weightKg, profile.heightCm)
+    const painkiller = day.medication.some((entry) => PAINKILLERS.has(entry.kind))
+    const injected = day.medication.some((entry) => entry.kind === 'injection')
+    if (injected) injections.push(day.date)
+    if (walking !== null) logged.walking = true
+    if (day.cigarettes !== undefined) logged.cigarettes = true
+    if (painkiller) logged.painkillers = true
+    if (day.weightKg !== undefined) {
+      logged.weight = true
+      latestWeight = { date: day.date, kg: day.weightKg, bmi }
+    }
+    weeks[Math.floor((number - firstDay) / 7)]!.add(day, walking, painkiller, injected)
+    if (resolution === 'day') {
+      dayRows.push({
+        date: day.date,
+        worstPain: day.worstPain ?? null,
+        morningPain: day.morning?.painNow ?? null,
+        medianWorstPain: null,
+        stiffnessMinutes: day.morning?.stiffnessMinutes ?? null,
+        walkingMinutes: walking,
+        weightKg: day.weightKg ?? null,
+        bmi,
+        cigarettes: day.cigarettes ?? null,
+      })
+    }
+  }
+  if (resolution === 'day') fillRollingMedian(dayRows, sorted, start)
+
+  const allFlares = detectFlares(sorted)
+  return {
+    from: start,
+    to: today,
+    resolution,
+    loggedDays,
+    loggedDaysRead: sorted.length,
+    days: dayRows,
+    weeks: weeks.map((week) => week.row(profile.heightCm)),
+    flares: allFlares.filter((flare) => flare.end >= start),
+    injections,
+    latestWeight,
+    logged,
+    patterns: findPatterns({ days: sorted, flares: allFlares, today, from: start }),
+  }
+}
+
+/** The 7-day median of worst pain; the 6 days before the period count towards its first days. */
+function fillRollingMedian(rows: DayRow[], sorted: readonly DayRecord[], start: LocalDate): void {
+  const windowStart = addDays(start, -6)
+  const values = []
+  for (const day of sorted) if (day.date >= windowStart && day.worstPain !== undefined) values.push({ date: day.date, value: day.worstPain })
+  const byDate = new Map(rollingMedian(values, 7).map((point) => [point.date, point.median]))
+  for (const row of rows) row.medianWorstPain = byDate.get(row.date) ?? null
+}
+
+function walkingMinutesOf(day: DayRecord): number | null {
+  const minutes: number[] = []
+  for (const activity of day.activities) {
+    if (activity.walkingMinutesBeforePain !== undefined) minutes.push(activity.walkingMinutesBeforePain)
+  }
+  return median(minutes)
+}
+
+/** Collects one week's days as they pass by, then sums them up. */
+class WeekBucket {
+  private days = 0
+  private readonly worst: number[] = []
+  private readonly morning: number[] = []
+  private readonly stiffness: number[] = []
+  private readonly walking: number[] = []
+  private readonly weight: number[] = []
+  private readonly cigarettes: number[] = []
+  private nightsAnswered = 0
+  private nightsWithPain = 0
+  private startUpAnswered = 0
+  private startUpDays = 0
+  private activityMinutes = 0
+  private exerciseDays = 0
+  private smokeFreeDays = 0
+  private painkillerDays = 0
+  private injections = 0
+
+  constructor(private readonly weekStart: LocalDate) {}
+
+  add(day: DayRecord, walking: number | null, painkiller: boolean, injected: boolean): void {
+    this.days++
+    if (day.worstPain !== undefined) this.worst.push(day.worstPain)
+    const morning = day.morning
+    if (morning?.painNow !== undefined) this.morning.push(morning.painNow)
+    if (morning?.stiffnessMinutes !== undefined) this.stiffness.push(morning.stiffnessMinutes)
+    if (morning?.nightPain !== undefined) {
+      this.nightsAnswered++
+      if (morning.nightPain >= 1) this.nightsWithPain++
+    }
+    if (morning?.startUpPain !== undefined) {
+      this.startUpAnswered++
+      if (morning.startUpPain) this.startUpDays++
+    }
+    for (const activity of day.activities) this.activityMinutes += activity.minutes
+    if (day.exercises.length > 0) this.exerciseDays++
+    if (walking !== null) this.walking.push(walking)
+    if (day.weightKg !== undefined) this.weight.push(day.weightKg)
+    if (day.cigarettes !== undefined) {
+      this.cigarettes.push(day.cigarettes)
+      if (day.cigarettes === 0) this.smokeFreeDays++
+    }
+    if (painkiller) this.painkillerDays++
+    if (injected) this.injections++
+  }
+
+  row(heightCm: number | undefined): WeekRow {
+    const logged = this.days > 0
+    const weight = median(this.weight)
+    return {
+      weekStart: this.weekStart,
+      days: this.days,
+      painDays: this.worst.length,
+      medianWorstPain: median(this.worst),
+      morningPainDays: this.morning.length,
+      medianMorningPain: median(this.morning),
+      nightsAnswered: this.nightsAnswered,
+      nightsWithPain: this.nightsAnswered ? this.nightsWithPain : null,
+      startUpAnswered: this.startUpAnswered,
+      startUpDays: this.startUpAnswered ? this.startUpDays : null,
+      stiffnessDays: this.stiffness.length,
+      medianStiffnessMinutes: median(this.stiffness),
+      activityMinutes: logged ? this.activityMinutes : null,
+      exerciseDays: logged ? this.exerciseDays : null,
+      walkingDays: this.walking.length,
+      medianWalkingMinutes: median(this.walking),
+      weighings: this.weight.length,
+      medianWeightKg: weight,
+      bmi: weight === null ? null : bodyMassIndex(weight, heightCm),
+      cigaretteDays: this.cigarettes.length,
+      medianCigarettes: median(this.cigarettes),
+      smokeFreeDays: this.cigarettes.length ? this.smokeFreeDays : null,
+      painkillerDays: logged ? this.painkillerDays : null,
+      injections: this.injections,
+    }
+  }
+}
+
+function isSorted(days: readonly DayRecord[]): boolean {
+  for (let i = 1; i < days.length; i++) if (days[i - 1]!.date > days[i]!.date) return false
+  return true
+}

@@ -1,0 +1,214 @@
+/**
+ * Export and restore of the backup file (the format itself lives in domain/backupFormat.ts).
+ *
+ * A restore only ever takes a backup that parseBackup accepted, so nothing is written before the whole
+ * file was checked. It then runs in one strict transaction: read what is stored, keep a safety copy of
+ * it in `snapshots`, and replace or merge. If anything fails, the transaction is aborted and every
+ * store is left exactly as it was, safety copy included.
+ */
+import type { IDBPTransaction } from 'idb'
+import {
+  buildBackupText,
+  parseBackup,
+  verifyBackup,
+  type BackupCounts,
+  type BackupParseResult,
+  type BackupProblemCode,
+  type CheckedBackup,
+} from '../domain/backupFormat'
+import { combineForRestore, type BackupData, type RestoreChanges, type RestoreMode } from '../domain/backupMerge'
+import type { DayRecord } from '../domain/dayLog'
+import type { HeupwijsDatabase } from './db'
+import { toStorageError } from './errors'
+import type { HeupwijsDB, SnapshotRecord } from './schema'
+import { write } from './transactions'
+
+/** Safety copies kept; the oldest goes when a fourth is taken. */
+export const SNAPSHOTS_KEPT = 3
+
+export interface ExportOptions {
+  /** The app's version, written into the file for support. */
+  appVersion: string
+  now: Date
+}
+
+export interface RestoreResult {
+  /** Key of the safety copy taken first; null when nothing was stored, so there was nothing to copy. */
+  snapshotTakenAt: string | null
+  changes: RestoreChanges
+  /** What the database holds afterwards. */
+  counts: BackupCounts
+}
+
+export interface RestorePreview {
+  changes: RestoreChanges
+  /** What the database holds now and would hold after the restore. */
+  before: BackupCounts
+  after: BackupCounts
+}
+
+export type RestoreFromTextResult =
+  | { ok: true; result: RestoreResult }
+  | { ok: false; problem: BackupProblemCode; detail?: string }
+
+export interface SnapshotSummary {
+  takenAt: string
+  reason: SnapshotRecord['reason']
+  counts: BackupCounts
+}
+
+/** Fills in the lists an older or partial record lacks, as the days repository does when reading. */
+function withAllLists(day: DayRecord): DayRecord {
+  return {
+    ...day,
+    activities: day.activities ?? [],
+    exercises: day.exercises ?? [],
+    medication: day.medication ?? [],
+    heavyLoads: day.heavyLoads ?? [],
+    notes: day.notes ?? [],
+  }
+}
+
+/** Every day and setting, read in one transaction so the two belong to the same moment. */
+async function readAll(db: HeupwijsDatabase): Promise<BackupData> {
+  try {
+    const tx = db.transaction(['days', 'settings'], 'readonly')
+    const [days, settings] = await Promise.all([tx.objectStore('days').getAll(), tx.objectStore('settings').getAll(), tx.done])
+    return { days: days.map(withAllLists), settings }
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}
+
+/** The backup file's text for everything stored (drafts and safety copies are left out). */
+export async function exportBackup(db: HeupwijsDatabase, { appVersion, now }: ExportOptions): Promise<string> {
+  return buildBackupText({ ...(await readAll(db)), appVersion, now })
+}
+
+/** How many days and settings are stored, counted in one transaction. */
+export async function countBackupRecords(db: HeupwijsDatabase): Promise<BackupCounts> {
+  try {
+    const tx = db.transaction(['days', 'settings'], 'readonly')
+    const [days, settings] = await Promise.all([tx.objectStore('days').count(), tx.objectStore('settings').count(), tx.done])
+    return { days, settings }
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}
+
+/**
+ * Checks a backup that was just written (the text handed to the download, or read back from the saved
+ * file) against the database: it must parse, pass its checksum and hold as many records as are stored.
+ * Call it right after exportBackup; a day saved in between would make it report countsMismatch.
+ */
+export async function readBackupBack(db: HeupwijsDatabase, text: string, now: Date): Promise<BackupParseResult> {
+  return verifyBackup(text, await countBackupRecords(db), now)
+}
+
+/** What a restore in this mode would change, without changing anything. */
+export async function previewRestore(db: HeupwijsDatabase, backup: CheckedBackup, mode: RestoreMode): Promise<RestorePreview> {
+  const current = await readAll(db)
+  const { data, changes } = combineForRestore(current, backup.data, mode)
+  return {
+    changes,
+    before: { days: current.days.length, settings: current.settings.length },
+    after: { days: data.days.length, settings: data.settings.length },
+  }
+}
+
+/**
+ * Replaces or merges the stored days and settings with a checked backup, after keeping a safety copy.
+ * Replace: afterwards the database holds exactly the backup. Merge: for a date held by both, the
+ * record changed last wins (a tie keeps the stored one); settings from the backup win, and stored
+ * settings the backup lacks stay. Drafts are never touched.
+ */
+export function restoreBackup(db: HeupwijsDatabase, backup: CheckedBackup, mode: RestoreMode, now: Date): Promise<RestoreResult> {
+  return restoreData(db, backup.data, mode, now)
+}
+
+/** Checks the text and restores it only when the whole file is sound; a refused file changes nothing. */
+export async function restoreFromText(db: HeupwijsDatabase, text: string, mode: RestoreMode, now: Date): Promise<RestoreFromTextResult> {
+  const parsed = parseBackup(text, now)
+  if (!parsed.ok) return parsed
+  return { ok: true, result: await restoreBackup(db, parsed.backup, mode, now) }
+}
+
+/** The safety copies, newest first, without their data. */
+export async function listSnapshots(db: HeupwijsDatabase): Promise<SnapshotSummary[]> {
+  try {
+    const snapshots = await db.getAll('snapshots')
+    return snapshots.reverse().map(({ takenAt, reason, days, settings }) => ({ takenAt, reason, counts: { days: days.length, settings: settings.length } }))
+  } catch (error) {
+    throw toStorageError(error)
+  }
+}
+
+/** Puts a safety copy back (replacing what is stored), after taking a safety copy of that in turn. */
+export async function restoreSnapshot(db: HeupwijsDatabase, takenAt: string, now: Date): Promise<RestoreResult> {
+  let snapshot: SnapshotRecord | undefined
+  try {
+    snapshot = await db.get('snapshots', takenAt)
+  } catch (error) {
+    throw toStorageError(error)
+  }
+  if (!snapshot) throw toStorageError(new DOMException(`no safety copy taken at ${takenAt}`, 'NotFoundError'))
+  return restoreData(db, { days: snapshot.days.map(withAllLists), settings: snapshot.settings }, 'replace', now)
+}
+
+/** Removes every day, setting, draft and safety copy in one transaction: the app starts afresh. */
+export function deleteAllData(db: HeupwijsDatabase): Promise<void> {
+  return write(db, ['days', 'settings', 'drafts', 'snapshots'], (w) => {
+    w.clear('days')
+    w.clear('settings')
+    w.clear('drafts')
+    w.clear('snapshots')
+  })
+}
+
+type RestoreTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'settings' | 'snapshots')[], 'readwrite'>
+
+/**
+ * One strict transaction that reads, copies and writes. It awaits only its own requests (anything else
+ * would let it commit early); a failed request aborts it, and tx.done then rejects.
+ */
+async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: RestoreMode, now: Date): Promise<RestoreResult> {
+  let tx: RestoreTransaction | undefined
+  try {
+    tx = db.transaction(['days', 'settings', 'snapshots'], 'readwrite', { durability: 'strict' })
+    const [storedDays, storedSettings, snapshotKeys] = await Promise.all([
+      tx.objectStore('days').getAll(),
+      tx.objectStore('settings').getAll(),
+      tx.objectStore('snapshots').getAllKeys(),
+    ])
+    const { data, changes } = combineForRestore({ days: storedDays.map(withAllLists), settings: storedSettings }, incoming, mode)
+
+    const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
+    const snapshots = tx.objectStore('snapshots')
+    let snapshotTakenAt: string | null = null
+    if (storedDays.length > 0 || storedSettings.length > 0) {
+      snapshotTakenAt = now.toISOString()
+      settle(snapshots.put({ takenAt: snapshotTakenAt, reason: 'beforeRestore', days: storedDays, settings: storedSettings }))
+      const kept = new Set([...snapshotKeys, snapshotTakenAt].sort().slice(-SNAPSHOTS_KEPT))
+      for (const key of snapshotKeys) if (!kept.has(key)) settle(snapshots.delete(key))
+    }
+    const days = tx.objectStore('days')
+    const settings = tx.objectStore('settings')
+    settle(days.clear())
+    settle(settings.clear())
+    for (const day of data.days) settle(days.put(day))
+    for (const setting of data.settings) settle(settings.put(setting))
+    await tx.done
+    return { snapshotTakenAt, changes, counts: { days: data.days.length, settings: data.settings.length } }
+  } catch (error) {
+    const failed = toStorageError(error, tx?.error)
+    if (tx) {
+      tx.done.catch(() => undefined)
+      try {
+        tx.abort()
+      } catch {
+        // Already finished or aborted: nothing was committed by this attempt.
+      }
+    }
+    throw failed
+  }
+}
