@@ -99,9 +99,11 @@ export default defineConfig({
     emptyOutDir: true,
   },
   test: {
+    // Property tests and fake-indexeddb are slow on a busy 2-core machine: allow time, assert no speed.
+    testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/setup/indexeddb.ts'] } },
-      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['tests/setup/indexeddb.ts'] } },
+      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/messages.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
     ],
   },

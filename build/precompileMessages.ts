@@ -9,10 +9,11 @@ import type { Plugin } from 'vite'
 
 type Messages = string | { [key: string]: Messages }
 
-function compileTree(messages: Messages, path: string): unknown {
+function compileTree(messages: Messages, path: string, keepPlain: boolean): unknown {
   if (typeof messages === 'string') {
-    // Plain text needs no compiling: the runtime returns a string message as it is.
-    if (!/[{}@|]/.test(messages)) return messages
+    // Plain text needs no compiling: the production runtime returns a string message as it is (the
+    // development runtime warns about each one, so tests and the dev server get every message compiled).
+    if (keepPlain && !/[{}@|]/.test(messages)) return messages
     const { ast } = baseCompile(messages, {
       jit: true,
       location: false,
@@ -23,16 +24,20 @@ function compileTree(messages: Messages, path: string): unknown {
     })
     return ast
   }
-  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, compileTree(value, `${path}.${key}`)]))
+  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, compileTree(value, `${path}.${key}`, keepPlain)]))
 }
 
 export function precompileMessages(include: RegExp): Plugin {
+  let keepPlain = false
   return {
     name: 'heupwijs:precompile-messages',
     enforce: 'pre',
+    configResolved(config) {
+      keepPlain = config.command === 'build' && config.mode === 'production'
+    },
     transform(code, id) {
       if (!include.test(id)) return null
-      const compiled = compileTree(JSON.parse(code) as Messages, id)
+      const compiled = compileTree(JSON.parse(code) as Messages, id, keepPlain)
       // Still JSON: Vite's own JSON plugin turns it into a module afterwards.
       return { code: JSON.stringify(compiled), map: null }
     },

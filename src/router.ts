@@ -16,14 +16,16 @@ declare module 'vue-router' {
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayView, meta: { titleKey: 'nav.today', needsStorage: true } },
-  { path: '/diary', name: 'diary', component: () => import('./views/DiaryView.vue'), meta: { titleKey: 'nav.diary', needsStorage: true } },
-  { path: '/diary/:date', name: 'diary-day', component: () => import('./views/DayView.vue'), meta: { titleKey: 'diary.dayTitle', needsStorage: true, messages: ['log'] } },
+  { path: '/diary', name: 'diary', component: () => import('./views/DiaryView.vue'), meta: { titleKey: 'nav.diary', needsStorage: true, messages: ['diary'] } },
+  { path: '/diary/:date', name: 'diary-day', component: () => import('./views/DayView.vue'), meta: { titleKey: 'diary.dayTitle', needsStorage: true, messages: ['diary', 'log'] } },
   { path: '/insights', name: 'insights', component: () => import('./views/InsightsView.vue'), meta: { titleKey: 'nav.insights', needsStorage: true } },
-  { path: '/learn', name: 'learn', component: () => import('./views/LearnView.vue'), meta: { titleKey: 'nav.learn' } },
-  { path: '/learn/exercises/:id', name: 'learn-exercise', component: () => import('./views/ExerciseView.vue'), meta: { titleKey: 'nav.learn' } },
-  { path: '/learn/:id', name: 'learn-page', component: () => import('./views/LearnPageView.vue'), meta: { titleKey: 'nav.learn' } },
+  { path: '/learn', name: 'learn', component: () => import('./views/LearnView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },
+  { path: '/learn/exercises/:id', name: 'learn-exercise', component: () => import('./views/ExerciseView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },
+  { path: '/learn/:id', name: 'learn-page', component: () => import('./views/LearnPageView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },
   { path: '/setup', name: 'setup', component: () => import('./views/SetupView.vue'), meta: { titleKey: 'setup.title', needsStorage: true, messages: ['setup', 'log'] } },
-  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings' } },
+  { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { titleKey: 'nav.settings', messages: ['data'] } },
+  { path: '/settings/data', name: 'settings-data', component: () => import('./views/DataView.vue'), meta: { titleKey: 'data.title', needsStorage: true, messages: ['data'] } },
+  { path: '/report', name: 'report', component: () => import('./views/ReportView.vue'), meta: { titleKey: 'report.title', needsStorage: true, messages: ['report'] } },
   { path: '/:unknown(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue'), meta: { titleKey: 'notFound.title' } },
 ]
 

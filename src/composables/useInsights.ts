@@ -1,11 +1,12 @@
 /**
  * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs) in
- * one request, computes everything the Insights screen shows in one pass, and reads again after every
- * change to the diary. Marks `insights-ready` once the screen shows the numbers, for the benchmark.
+ * one request, computes what the Insights charts draw in one pass, and reads again after every change
+ * to the diary. The patterns are worked out only when asked for (the last part of the screen).
  */
-import { computed, nextTick, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import type { LocalDate } from '../domain/dates'
-import { buildInsights, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
+import type { DayRecord } from '../domain/dayLog'
+import { buildInsights, patternsFor, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
 import type { Plan } from '../domain/plan'
 import { useDiaryStore } from '../stores/diary'
 import { usePlanStore } from '../stores/plan'
@@ -17,10 +18,13 @@ export interface UseInsightsOptions {
 
 export type InsightsState = 'loading' | 'ready' | 'failed'
 
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
 export function useInsights({ period, today }: UseInsightsOptions) {
   const diary = useDiaryStore()
   const planStore = usePlanStore()
   const insights = shallowRef<Insights | null>(null)
+  const readDays = shallowRef<readonly DayRecord[]>([])
   const plan = shallowRef<Plan | null>(null)
   const state = ref<InsightsState>('loading')
   /** The storage error kind when reading failed (see StorageError). */
@@ -38,24 +42,27 @@ export function useInsights({ period, today }: UseInsightsOptions) {
         diary.loggedDays === null ? diary.refreshCount() : undefined,
       ])
       if (request !== latest) return // a newer choice is already being read
-      insights.value = buildInsights({ days, period: chosen, today: day, profile: planStore.profile })
+      const built = buildInsights({ days, period: chosen, today: day, profile: planStore.profile })
+      // Drawing gets a task of its own: computing and drawing in one go would be one long task.
+      await nextTask()
+      if (request !== latest) return
       plan.value = planStore.plan
+      readDays.value = days
+      insights.value = built
       state.value = 'ready'
       problem.value = null
     } catch (error) {
       if (request !== latest) return
       state.value = 'failed'
       problem.value = (error as { kind?: string }).kind ?? 'failed'
-      return
     }
-    await nextTick()
-    performance.mark('insights-ready')
   }
 
   watch([period, today, () => diary.revision], () => void load(), { immediate: true })
 
+  const patterns = computed(() => (insights.value ? patternsFor(readDays.value, insights.value) : null))
   /** Days logged in the whole diary, so a new user is told so rather than shown empty charts. */
   const totalDays = computed(() => diary.loggedDays)
 
-  return { insights, plan, state, problem, totalDays, reload: load }
+  return { insights, patterns, plan, state, problem, totalDays, reload: load }
 }

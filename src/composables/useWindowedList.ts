@@ -86,9 +86,13 @@ export function useWindowedList(options: WindowedListOptions) {
           measure()
           window.addEventListener('scroll', onScroll, { passive: true })
           window.addEventListener('resize', onScroll, { passive: true })
+          // Tab scrolls the next row into view; measuring at once (not a frame later) renders the rows
+          // after it before the next key press, however quickly the keys come.
+          element.addEventListener('focusin', measure)
           onCleanup(() => {
             window.removeEventListener('scroll', onScroll)
             window.removeEventListener('resize', onScroll)
+            element.removeEventListener('focusin', measure)
             if (frame) cancelAnimationFrame(frame)
             frame = 0
           })

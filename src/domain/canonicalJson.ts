@@ -19,6 +19,10 @@ export class TooDeepError extends Error {
 export const MAX_JSON_DEPTH = 64
 
 export function canonicalJson(value: unknown): string {
+  // A value whose objects already hold their keys in sorted order (every file the app wrote, read back
+  // with JSON.parse) is canonical as plain JSON.stringify writes it: about ten times faster than with a
+  // list of property names, which matters when a ten-year backup is checked.
+  if (keysInOrder(value, 0)) return JSON.stringify(value) ?? 'null'
   const keys = new Set<string>()
   collectKeys(value, keys, 0)
   // JSON.stringify with a list of property names writes every object's properties in the list's order,
@@ -27,6 +31,27 @@ export function canonicalJson(value: unknown): string {
   // value holding such a key (only a hostile file would) takes the slower hand-written path.
   if (keys.has('__proto__')) return writeCanonical(value)
   return JSON.stringify(value, [...keys].sort()) ?? 'null'
+}
+
+/**
+ * True when every object in the value lists its own keys in sorted order; false for a "__proto__" key,
+ * which plain JSON.stringify would not write as the canonical form does. Throws TooDeepError exactly
+ * where collectKeys does.
+ */
+function keysInOrder(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true
+  if (depth >= MAX_JSON_DEPTH) throw new TooDeepError()
+  if (Array.isArray(value)) {
+    for (const item of value) if (!keysInOrder(item, depth + 1)) return false
+    return true
+  }
+  let previous: string | null = null
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__' || (previous !== null && key < previous)) return false
+    previous = key
+    if (!keysInOrder((value as Record<string, unknown>)[key], depth + 1)) return false
+  }
+  return true
 }
 
 function collectKeys(value: unknown, keys: Set<string>, depth: number): void {

@@ -25,8 +25,6 @@ export interface ChartSeries {
 export interface ChartRow {
   /** The first day the row covers, as a day number (see statistics.dayNumber). */
   x: number
-  /** The row's date in words, for the table. */
-  label: string
   /** One value per series, in the order of `series`; null where nothing was logged. */
   values: (number | null)[]
 }
@@ -64,6 +62,8 @@ export interface ChartData {
   description: string
   /** The table's first column header ("Dag", "Week van"). */
   xHeader: string
+  /** A row's date in words, for the table; only called when the table is shown. */
+  rowLabel: (x: number) => string
   /** First and last day on the time axis (day numbers, both included). */
   xStart: number
   xEnd: number
@@ -87,12 +87,12 @@ export interface ChartData {
 }
 
 /**
- * A round top for the value axis at or above `value` (1, 2, 2.5 or 5 times a power of ten), so the
- * middle line of the grid falls on a readable number too. At least `floor`.
+ * A round top for the value axis at or above `value` (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a
+ * power of ten), so the middle line of the grid falls on a readable number too. At least `floor`.
  */
 export function niceMax(value: number, floor = 1): number {
   const target = Math.max(value, floor)
   const power = 10 ** Math.floor(Math.log10(target))
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= target) return step * power
+  for (const step of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (step * power >= target) return step * power
   return 10 * power
 }

@@ -120,11 +120,12 @@ export interface Insights {
   weeks: WeekRow[]
   /** Bad periods reaching into the period, oldest first. */
   flares: FlareEpisode[]
+  /** Every bad period in the days read (the patterns compare against all of them). */
+  flaresRead: FlareEpisode[]
   injections: LocalDate[]
   latestWeight: LatestWeight | null
   /** Whether anything was logged at all of these, so sections without data can say so in one line. */
   logged: { walking: boolean; weight: boolean; cigarettes: boolean; painkillers: boolean }
-  patterns: Patterns
 }
 
 export interface InsightInput {
@@ -209,7 +210,10 @@ export function beforeFlareItems(result: BeforeFlares): BeforeFlareItem[] {
 
 const PAINKILLERS = new Set(['paracetamol', 'otherPainkiller'])
 
-/** Everything the Insights screen shows for one period. */
+/**
+ * Everything the Insights screen draws for one period, in one walk over the days. The patterns are
+ * asked for apart (patternsFor), so a screen can show the charts before it works them out.
+ */
 export function buildInsights({ days, period, today, profile }: InsightInput): Insights {
   const sorted = isSorted(days) ? days : [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const start = periodStart(period, today) ?? startOfWeek(sorted[0]?.date ?? today)
@@ -268,11 +272,16 @@ export function buildInsights({ days, period, today, profile }: InsightInput): I
     days: dayRows,
     weeks: weeks.map((week) => week.row(profile.heightCm)),
     flares: allFlares.filter((flare) => flare.end >= start),
+    flaresRead: allFlares,
     injections,
     latestWeight,
     logged,
-    patterns: findPatterns({ days: sorted, flares: allFlares, today, from: start }),
   }
+}
+
+/** The patterns of the period (see patterns.ts), from the same days buildInsights was given. */
+export function patternsFor(days: readonly DayRecord[], insights: Insights): Patterns {
+  return findPatterns({ days, flares: insights.flaresRead, today: insights.to, from: insights.from })
 }
 
 /** The 7-day median of worst pain; the 6 days before the period count towards its first days. */

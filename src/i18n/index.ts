@@ -11,7 +11,7 @@ type Messages = Record<string, unknown>
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'nl'
-export const FEATURES = ['log', 'setup'] as const
+export const FEATURES = ['log', 'setup', 'learn', 'report', 'data', 'diary'] as const
 export type Feature = (typeof FEATURES)[number]
 
 export function isLanguage(value: unknown): value is Language {

@@ -8,9 +8,9 @@
  */
 import type { IDBPTransaction } from 'idb'
 import {
-  buildBackupText,
-  parseBackup,
-  verifyBackup,
+  buildBackupTextWith,
+  parseBackupWith,
+  verifyBackupWith,
   type BackupCounts,
   type BackupParseResult,
   type BackupProblemCode,
@@ -19,6 +19,7 @@ import {
 import { combineForRestore, type BackupData, type RestoreChanges, type RestoreMode } from '../domain/backupMerge'
 import type { DayRecord } from '../domain/dayLog'
 import type { HeupwijsDatabase } from './db'
+import { sha256Digest } from './digest'
 import { toStorageError } from './errors'
 import type { HeupwijsDB, SnapshotRecord } from './schema'
 import { write } from './transactions'
@@ -82,7 +83,7 @@ async function readAll(db: HeupwijsDatabase): Promise<BackupData> {
 
 /** The backup file's text for everything stored (drafts and safety copies are left out). */
 export async function exportBackup(db: HeupwijsDatabase, { appVersion, now }: ExportOptions): Promise<string> {
-  return buildBackupText({ ...(await readAll(db)), appVersion, now })
+  return buildBackupTextWith({ ...(await readAll(db)), appVersion, now }, sha256Digest)
 }
 
 /** How many days and settings are stored, counted in one transaction. */
@@ -102,7 +103,15 @@ export async function countBackupRecords(db: HeupwijsDatabase): Promise<BackupCo
  * Call it right after exportBackup; a day saved in between would make it report countsMismatch.
  */
 export async function readBackupBack(db: HeupwijsDatabase, text: string, now: Date): Promise<BackupParseResult> {
-  return verifyBackup(text, await countBackupRecords(db), now)
+  return verifyBackupWith(text, await countBackupRecords(db), now, sha256Digest)
+}
+
+/**
+ * Checks a backup file's text completely, as parseBackup does but with the native SHA-256; nothing is
+ * written. This is how the app gets from a chosen file to the CheckedBackup a restore takes.
+ */
+export function checkBackupText(text: string, now: Date): Promise<BackupParseResult> {
+  return parseBackupWith(text, now, sha256Digest)
 }
 
 /** What a restore in this mode would change, without changing anything. */
@@ -128,7 +137,7 @@ export function restoreBackup(db: HeupwijsDatabase, backup: CheckedBackup, mode:
 
 /** Checks the text and restores it only when the whole file is sound; a refused file changes nothing. */
 export async function restoreFromText(db: HeupwijsDatabase, text: string, mode: RestoreMode, now: Date): Promise<RestoreFromTextResult> {
-  const parsed = parseBackup(text, now)
+  const parsed = await checkBackupText(text, now)
   if (!parsed.ok) return parsed
   return { ok: true, result: await restoreBackup(db, parsed.backup, mode, now) }
 }

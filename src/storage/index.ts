@@ -10,6 +10,7 @@ export {
   exportBackup,
   countBackupRecords,
   readBackupBack,
+  checkBackupText,
   previewRestore,
   restoreBackup,
   restoreFromText,

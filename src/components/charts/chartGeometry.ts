@@ -40,31 +40,43 @@ export function centreOf(chart: Extent & Pick<ChartData, 'step'>, x: number): nu
   return xOf(chart, x + chart.step / 2)
 }
 
+export interface LinePaths {
+  /** The joined stretches of the series. */
+  line: string
+  /** Points with no logged neighbour close enough to join, drawn as dots. */
+  dots: string
+}
+
 /**
- * One path for one series. Points further apart than the series allows are not joined; a point that
- * stands alone is a zero-length segment, which the round line cap draws as a dot.
+ * The path data of one series: the joined stretches, and the points that stand alone. Points further
+ * apart than the series allows are not joined. A dot is a zero-length segment, which a round line cap
+ * draws as a circle as wide as the stroke.
  */
-export function linePath(chart: ChartData, index: number): string {
+export function linePaths(chart: ChartData, index: number): LinePaths {
   const join = chart.series[index]?.joinWithinDays ?? 0
-  const parts: string[] = []
+  const line: string[] = []
+  const dots: string[] = []
+  let run: string[] = []
   let previous: number | null = null
-  let runLength = 0
+  const endRun = (): void => {
+    if (run.length === 1) dots.push(`${run[0]}h0`)
+    else if (run.length > 1) line.push(run.join(''))
+    run = []
+  }
   for (const row of chart.rows) {
     const value = row.values[index]
     if (value === null || value === undefined) continue
     const point = `${centreOf(chart, row.x)} ${yOf(chart, value)}`
-    if (previous !== null && row.x - previous <= join) {
-      parts.push(`L${point}`)
-      runLength++
+    if (previous === null || row.x - previous > join) {
+      endRun()
+      run.push(`M${point}`)
     } else {
-      if (runLength === 1) parts.push('h0')
-      parts.push(`M${point}`)
-      runLength = 1
+      run.push(`L${point}`)
     }
     previous = row.x
   }
-  if (runLength === 1) parts.push('h0')
-  return parts.join('')
+  endRun()
+  return { line: line.join(''), dots: dots.join('') }
 }
 
 /** One path holding a bar per row; bars of `groups` series stand side by side within the row. */

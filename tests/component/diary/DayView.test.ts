@@ -1,6 +1,7 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addDays, toLocalDate } from '../../../src/domain/dates'
+import { loadMessages } from '../../../src/i18n'
 import { getDay, openHeupwijsDB, saveDay } from '../../../src/storage'
 import { useDatabaseStore } from '../../../src/stores/database'
 import DayView from '../../../src/views/DayView.vue'
@@ -22,6 +23,12 @@ async function stored(date: string) {
   return getDay(await useDatabaseStore().open(), date)
 }
 
+// The view loads its form components on first use; loading them here first keeps the tests' own
+// waiting short and independent of how busy the machine is.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/components/log/EntryPanel.vue'), import('../../../src/components/today/TodayForms.vue')])
+}, 60_000)
+
 let wrapper: VueWrapper | undefined
 afterEach(() => {
   wrapper?.unmount()
@@ -31,6 +38,7 @@ afterEach(() => {
 
 async function mountDay(date: string, language: 'nl' | 'en' = 'nl') {
   const { global } = await plugins(language, `/diary/${date}`)
+  await loadMessages(['log']) // as the app's router does for this route (meta.messages)
   wrapper = mount(DayView, { global, attachTo: document.body })
   await flushPromises()
   return wrapper
@@ -82,7 +90,7 @@ describe('a day in the diary', () => {
     const w = await mountDay(yesterday, 'en')
     await vi.waitFor(() => expect(w.findAll('[data-entry]').length).toBeGreaterThan(5))
     await button(entry(w, `activities:${day.activities[0]!.id}`), 'Change').trigger('click')
-    await vi.waitFor(() => expect(w.find('form.entry-panel input[inputmode="numeric"]').exists()).toBe(true), { timeout: 8000 })
+    await vi.waitFor(() => expect(w.find('form.entry-panel input[inputmode="numeric"]').exists()).toBe(true), { timeout: 4000 })
     const minutes = w.findAll('form.entry-panel .number-field').find((f) => f.text().includes('How long?'))!.get('input')
     expect((minutes.element as HTMLInputElement).value).toBe('30')
     await minutes.setValue('45')

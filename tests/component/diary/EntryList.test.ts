@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import EntryList from '../../../src/components/diary/EntryList.vue'
 import { dayEntries } from '../../../src/domain/dayEntries'
+import { loadMessages } from '../../../src/i18n'
 import { makeFullDay } from '../../fixtures/days'
 import { plugins } from '../support'
 
@@ -11,6 +12,7 @@ const title = (id: string) => (id === 'bridging' ? 'Brug' : id)
 
 async function mountList(editable = true, language: 'nl' | 'en' = 'nl') {
   const { global } = await plugins(language)
+  await loadMessages(['log']) // the day screen's words (intensity, medication …) come with its route
   return mount(EntryList, { props: { entries, editable, exerciseTitle: title }, global, attachTo: document.body })
 }
 

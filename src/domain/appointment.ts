@@ -1,0 +1,18 @@
+/** The next appointment in the profile, as Today uses it: is it close enough to prepare the report? */
+import { daysBetween, isLocalDate, type LocalDate } from './dates'
+import type { Profile } from './plan'
+
+/** From this many days before the appointment, Today offers the report. */
+export const APPOINTMENT_SOON_DAYS = 14
+
+/** Days from today to the appointment (0 on the day itself); null without one or when it has passed. */
+export function daysUntilAppointment(profile: Profile | null | undefined, today: LocalDate): number | null {
+  const date = profile?.nextAppointment?.date
+  if (!isLocalDate(date) || date < today) return null
+  return daysBetween(today, date)
+}
+
+export function appointmentSoon(profile: Profile | null | undefined, today: LocalDate): boolean {
+  const days = daysUntilAppointment(profile, today)
+  return days !== null && days <= APPOINTMENT_SOON_DAYS
+}

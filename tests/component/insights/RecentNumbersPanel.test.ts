@@ -1,0 +1,43 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import RecentNumbersPanel from '../../../src/components/insights/RecentNumbersPanel.vue'
+import type { RecentNumbers } from '../../../src/domain/recentNumbers'
+import { plugins } from '../support'
+
+const numbers: RecentNumbers = {
+  usualWorstPain: 3.5,
+  lastDays: { from: '2026-11-11', to: '2026-11-24', logged: 12, aboveUsual: 2 },
+  lastBadPeriod: { start: '2026-10-22', end: '2026-10-25', endLogged: true, open: false, durationDays: 4, peak: 7, baseline: 3, selfMarked: false },
+  painDuring: { from: '2026-10-28', activities: 20, tooMuch: 3, share: 0.15 },
+}
+
+async function mountPanel(value: RecentNumbers, language: 'nl' | 'en' = 'nl') {
+  const { global } = await plugins(language)
+  return mount(RecentNumbersPanel, { props: { numbers: value }, global })
+}
+
+describe('RecentNumbersPanel', () => {
+  it('shows the usual level, the days above it, the last bad period and the traffic-light share, in Dutch', async () => {
+    const wrapper = await mountPanel(numbers)
+    expect(wrapper.get('aside h2').text()).toBe('Jouw cijfers van de laatste tijd')
+    expect(wrapper.get('[data-test="recent-usual"]').text()).toBe('Je gewone niveau van ergste pijn: 3,5.')
+    expect(wrapper.get('[data-test="recent-last-days"]').text()).toBe('In de laatste 14 dagen had je 2 keer pijn van 2 punten of meer boven je gewone niveau (12 dagen ingevuld).')
+    expect(wrapper.get('[data-test="recent-bad-period"]').text()).toBe('Je laatste slechte periode: 22–25 oktober 2026.')
+    expect(wrapper.get('[data-test="recent-pain-during"]').text()).toBe('In de laatste 4 weken was de pijn tijdens bewegen 3 van de 20 keer hoger dan 5 (15%).')
+    expect(wrapper.get('a').attributes('href')).toBe('/insights')
+  })
+
+  it('says plainly what is not known yet, in English', async () => {
+    const wrapper = await mountPanel({ usualWorstPain: null, lastDays: { from: '2026-11-11', to: '2026-11-24', logged: 4, aboveUsual: null }, lastBadPeriod: null, painDuring: null }, 'en')
+    expect(wrapper.get('[data-test="recent-usual"]').text()).toBe('Your usual level is not known yet. It needs at least 7 days with your worst pain.')
+    expect(wrapper.find('[data-test="recent-last-days"]').exists()).toBe(false)
+    expect(wrapper.get('[data-test="recent-bad-period"]').text()).toBe('Heupwijs found no bad period in the past year.')
+    expect(wrapper.get('[data-test="recent-pain-during"]').text()).toBe('You did not note pain while moving in the last 4 weeks.')
+  })
+
+  it('says a bad period may still be going on when the diary stops inside it', async () => {
+    const open = { ...numbers, lastBadPeriod: { ...numbers.lastBadPeriod!, end: '2026-11-24', endLogged: false, open: true } }
+    const wrapper = await mountPanel(open)
+    expect(wrapper.get('[data-test="recent-bad-period"]').text()).toBe('Je laatste slechte periode begon op 22 oktober 2026 en loopt misschien nog.')
+  })
+})

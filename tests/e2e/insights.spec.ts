@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test'
+import { addDays, toLocalDate } from '../../src/domain/dates'
+import type { DayRecord } from '../../src/domain/dayLog'
+import { makeExampleDays } from '../../src/domain/exampleData'
+import { detectFlares } from '../../src/domain/flares'
+import { defaultPlan } from '../../src/domain/plan'
+import { test, expect, chooseLanguage, expectAxeClean } from './support'
+
+const today = (): string => toLocalDate(new Date())
+
+/** The 120-day example diary: two bad periods, one of them marked by the patient on its first day. */
+function knownDiary(): DayRecord[] {
+  return makeExampleDays({ end: today(), days: 120, seed: 20_241_120 })
+}
+
+/** Writes days, a plan and a finished set-up straight into the app's database, as stored data would be. */
+async function seed(page: Page, days: DayRecord[]): Promise<void> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.evaluate(
+    async ({ days, plan, at }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('heupwijs')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error)
+      })
+      const tx = db.transaction(['days', 'settings'], 'readwrite')
+      for (const day of days) tx.objectStore('days').put(day)
+      tx.objectStore('settings').put({ key: 'plan', value: plan })
+      tx.objectStore('settings').put({ key: 'profile', value: { heightCm: 172 } })
+      tx.objectStore('settings').put({ key: 'setup', value: { state: 'done', at } })
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve
+        tx.onerror = () => reject(tx.error)
+      })
+      db.close()
+    },
+    { days, plan: defaultPlan(addDays(today(), -120), 'untrained'), at: new Date().toISOString() },
+  )
+}
+
+/** Opens Insights from the navigation and waits until every section is in the page. */
+async function openInsights(page: Page, name = 'Inzicht'): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  await expect(page.locator('.insights')).toHaveAttribute('aria-busy', 'false')
+}
+
+const card = (page: Page, title: string) => page.locator('section.insight-card').filter({ has: page.getByRole('heading', { level: 3, name: title, exact: true }) })
+
+test.describe('Insights', () => {
+  test('shows both bad periods of a known diary with the dates and lengths the rule gives, and their pattern cards', async ({ page }) => {
+    const days = knownDiary()
+    const expected = detectFlares(days)
+    expect(expected).toHaveLength(2)
+    await seed(page, days)
+    await page.reload()
+    await openInsights(page)
+
+    await page.getByRole('radio', { name: 'Alles' }).check()
+    await expect(page).toHaveURL(/\?period=all$/)
+    await expect(page.locator('.insights')).toHaveAttribute('aria-busy', 'false')
+
+    const flares = page.locator('[data-test="flare"]')
+    await expect(flares).toHaveCount(2)
+    // Newest first, as the list shows them.
+    for (const [i, flare] of [...expected].reverse().entries()) {
+      const item = flares.nth(i)
+      await expect(item).toHaveAttribute('data-start', flare.start)
+      await expect(item).toHaveAttribute('data-end', flare.end)
+      await expect(item).toContainText(`${flare.durationDays} dagen`)
+      await expect(item).toContainText(`hoogste pijn ${flare.peak}`)
+      await expect(item).toContainText(flare.baseline === null ? 'nog geen gewoon niveau bekend' : `je gewone niveau was ${flare.baseline}`)
+      if (flare.selfMarked) await expect(item).toContainText('door jou aangegeven')
+    }
+    await expect(page.getByText('Heupwijs vond 2 slechte periodes in je gegevens.')).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Zo vindt Heupwijs slechte periodes' })).toHaveAttribute('href', '/learn/flare-ups#how-heupwijs-finds-them')
+
+    // Two bad periods are not enough for "before your bad periods" (3 are needed): it says so, with weeks.
+    await expect(card(page, 'Voor je slechte periodes')).toContainText(/Nog niet genoeg gegevens\. Als je blijft loggen, kan dit over ongeveer \d+ weken?\./)
+    await expect(card(page, 'Voor je slechte periodes').getByRole('link')).toHaveAttribute('href', '/learn/flare-ups#what-is-a-flare-up')
+    // The other cards state their own numbers and the days behind them.
+    await expect(card(page, 'Pijn tijdens bewegen')).toContainText(/Bij \d+ van je \d+ keer bewegen was de pijn hoger dan 5/)
+    await expect(card(page, 'Pijn tijdens bewegen').getByRole('link')).toHaveAttribute('href', '/learn/moving-with-pain#traffic-light')
+    await expect(card(page, 'Pijn \'s nachts')).toContainText(/In \d+ van de \d+ nachten die je hebt ingevuld had je pijn/)
+    await expect(card(page, 'De laatste 4 weken')).toContainText(/mediaan \d+(,\d)? \(\d+ dagen\)/)
+    await expect(card(page, 'Je pijn de dag na bewegen')).toContainText(/Na een dag met fietsen: ergste pijn de dag erna \d+(,\d)? \(mediaan van \d+ dagen\)/)
+
+    // The pain chart shades both bad periods, and its table lists them in words.
+    const painChart = page.locator('figure.chart').filter({ has: page.getByRole('heading', { level: 3, name: 'Je pijn' }) })
+    await expect(painChart.getByRole('img', { name: /^Je pijn/ })).toBeVisible()
+    expect((await painChart.locator('path.band').getAttribute('d'))?.match(/M/g)).toHaveLength(2)
+    await painChart.getByRole('button', { name: 'Toon als tabel' }).click()
+    await expect(painChart.getByRole('button', { name: 'Verberg tabel' })).toHaveAttribute('aria-expanded', 'true')
+    await expect(painChart.getByRole('table', { name: /Je pijn/ })).toBeVisible()
+    await expect(painChart.getByText(/^Slechte periode: .+; .+$/)).toBeVisible()
+  })
+
+  test('is axe-clean with a table open, in Dutch and in English', async ({ page }) => {
+    await seed(page, knownDiary())
+    await page.reload()
+    await openInsights(page)
+    await page.locator('figure.chart').first().getByRole('button', { name: 'Toon als tabel' }).click()
+    await expectAxeClean(page)
+
+    await chooseLanguage(page, 'en')
+    await openInsights(page, 'Insights')
+    await expect(page.getByRole('heading', { level: 2, name: 'What stands out in your data?' })).toBeVisible()
+    await page.locator('figure.chart').first().getByRole('button', { name: 'Show as table' }).click()
+    await expectAxeClean(page)
+  })
+
+  test('tells a new user honestly that there is nothing to show yet', async ({ page }) => {
+    await page.goto('/insights')
+    await expect(page.getByRole('heading', { level: 1, name: 'Inzicht' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Nog niets om te laten zien' })).toBeVisible()
+    await expect(page.getByText('Je hebt nog niets gelogd.', { exact: false })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Voorbeeldgegevens bekijken' })).toHaveAttribute('href', '/settings#example-data')
+    await expect(page.locator('figure.chart')).toHaveCount(0)
+    await expectAxeClean(page)
+  })
+
+  test('says how many more weeks each pattern needs after the first days of logging', async ({ page }) => {
+    const days = makeExampleDays({ end: today(), days: 5, seed: 3 })
+    await seed(page, days)
+    await page.reload()
+    await openInsights(page)
+    await expect(page.getByText('Heupwijs vond in deze periode geen slechte periode in je gegevens.')).toBeVisible()
+    for (const title of ['Voor je slechte periodes', 'De laatste 4 weken', 'Per dag van de week']) {
+      await expect(card(page, title)).toContainText(/Nog niet genoeg gegevens\. Als je blijft loggen, kan dit over ongeveer \d+ weken?\./)
+    }
+    await expectAxeClean(page)
+  })
+})
