@@ -4,7 +4,7 @@
  * file is ready, for the bench.
  */
 import { reactive } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import type { CsvVariant } from '../domain/csvExport'
 import { EXPORT_FILES } from '../domain/exportFiles'
 import { BackupNotVerifiedError, useDataExchangeStore, type ExportedFile } from '../stores/dataExchange'

@@ -1,6 +1,6 @@
 /** The language the content is shown in: the interface language, as a content language. */
 import { computed, type ComputedRef } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import type { ContentLanguage } from '../content/types'
 
 // Deliberately not imported from src/i18n: a lazy chunk importing the shell's i18n module makes the

@@ -3,7 +3,7 @@
  * next to the fields for invalid input, and a plain failure message that keeps what was typed.
  */
 import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import type { LocalDate } from '../domain/dates'
 import type { DayRecord } from '../domain/dayLog'
 import type { Problem } from '../domain/validation'

@@ -3,7 +3,7 @@
  * after the commit, and turn a failure into a plain message.
  */
 import { computed, reactive } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import { useExampleDataStore } from '../stores/exampleData'
 
 export function useExampleDataActions() {

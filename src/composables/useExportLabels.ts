@@ -2,7 +2,7 @@
  * The words that go into export files, in the patient's language: CSV column headers and cell words,
  * and the FHIR observations' code texts. The domain writes the files; these come from the messages.
  */
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import { CSV_COLUMNS, type CsvLabels, type CsvVariant } from '../domain/csvExport'
 import { HEAVY_LOAD_KINDS } from '../domain/dayLog'
 import type { FhirTexts } from '../domain/fhirExport'

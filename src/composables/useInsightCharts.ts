@@ -5,7 +5,7 @@
  * is its own computed, worked out only once the screen renders it.
  */
 import { computed, type ComputedRef, type Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import { niceMax, type ChartData, type ChartReference, type ChartRow, type ChartSeries, type ChartTick } from '../domain/chartData'
 import { dateLabeller, dateRangeLabeller, numberFormatter } from '../domain/dateLabels'
 import type { Insights, WeekRow, DayRow } from '../domain/insights'

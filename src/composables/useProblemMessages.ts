@@ -1,5 +1,5 @@
 /** Turns the domain's validation problems into messages next to the fields, in the patient's language. */
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 
 type Limits = Readonly<Record<string, { min?: number; max?: number }>>
 

@@ -5,7 +5,7 @@
  * copies can be put back the same way. Marks `import-previewed` and `import-committed` for the bench.
  */
 import { nextTick, ref, shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../i18n'
 import { MAX_BACKUP_CHARS, type BackupProblemCode, type CheckedBackup } from '../domain/backupFormat'
 import type { RestoreChanges, RestoreMode } from '../domain/backupMerge'
 import { useDataExchangeStore } from '../stores/dataExchange'

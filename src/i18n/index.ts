@@ -4,6 +4,7 @@
  * (features/<feature>.<language>.json) load with the screens that use them. Dutch is the source of truth.
  */
 import { createI18n } from 'vue-i18n'
+export { useI18n } from 'vue-i18n'
 import nl from './nl.json'
 
 export type MessageSchema = typeof nl
@@ -11,7 +12,7 @@ type Messages = Record<string, unknown>
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 export const DEFAULT_LANGUAGE: Language = 'nl'
-export const FEATURES = ['log', 'setup', 'learn', 'report', 'data', 'diary'] as const
+export const FEATURES = ['log', 'setup', 'learn', 'report', 'data', 'diary', 'insights', 'settings'] as const
 export type Feature = (typeof FEATURES)[number]
 
 export function isLanguage(value: unknown): value is Language {

@@ -3,7 +3,7 @@
  * logged", dates written out. Made once per language, not per table cell.
  */
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from '../../i18n'
 import { dateLabeller, dateRangeLabeller } from '../../domain/dateLabels'
 
 export function useReportFormat() {
