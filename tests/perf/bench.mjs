@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core'
 
 process.env.HEUPWIJS_BENCH = '1'
 const DIST = 'bench-results/dist'
-const PORT = 4174
+const PORT = Number(process.env.BENCH_PORT ?? 4174) // another checkout can bench at the same time
 const baseUrl = `http://127.0.0.1:${PORT}`
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
