@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { headersFor, readHeadersFile } from './build/headers.ts'
-import { precompileMessages } from './build/precompileMessages.ts'
 import { contentPlugin } from './build/contentPlugin.ts'
 import pkg from './package.json' with { type: 'json' }
 
@@ -45,15 +44,8 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    // No <i18n-t> components or v-t directive: $t and useI18n are all the app uses.
-    __VUE_I18N_FULL_INSTALL__: 'false',
-    __VUE_I18N_LEGACY_API__: 'false',
-    __INTLIFY_PROD_DEVTOOLS__: 'false',
-    // Messages arrive precompiled (build/precompileMessages.ts), so the compiler is left out.
-    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   plugins: [
-    precompileMessages(/\/src\/i18n\/.+\.json$/),
     contentPlugin(),
     vue({ include: [/\.vue$/, /content\/.*\.md$/] }),
     staticHostHeaders(),

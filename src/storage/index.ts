@@ -6,21 +6,5 @@ export { getSetting, putSetting, putSettings } from './repositories/settings'
 export { getDraft, putDraft, deleteDraft } from './repositories/drafts'
 export { readStorageStatus, requestPersistence, type StorageStatus } from './persistence'
 export { readLanguagePreference, writeLanguagePreference } from './preferences'
-export {
-  exportBackup,
-  countBackupRecords,
-  readBackupBack,
-  checkBackupText,
-  previewRestore,
-  restoreBackup,
-  restoreFromText,
-  listSnapshots,
-  restoreSnapshot,
-  deleteAllData,
-  SNAPSHOTS_KEPT,
-  type ExportOptions,
-  type RestoreResult,
-  type RestorePreview,
-  type RestoreFromTextResult,
-  type SnapshotSummary,
-} from './backup'
+// The backup functions are imported from './backup' itself: kept out of this file, so the first screen
+// (which loads this one) does not carry the backup format, its checks and SHA-256.

@@ -12,12 +12,11 @@ import { toLocalDate } from '../domain/dates'
 import { exportFileName, type ExportFile } from '../domain/exportFiles'
 import { buildFhirBundle, type FhirTexts } from '../domain/fhirExport'
 import type { Plan, Profile } from '../domain/plan'
+import { getSetting, listDays } from '../storage'
 import {
   checkBackupText,
   deleteAllData,
   exportBackup,
-  getSetting,
-  listDays,
   listSnapshots,
   previewRestore,
   readBackupBack,
@@ -26,7 +25,7 @@ import {
   type RestorePreview,
   type RestoreResult,
   type SnapshotSummary,
-} from '../storage'
+} from '../storage/backup'
 import { useBackupReminderStore } from './backupReminder'
 import { useDatabaseStore } from './database'
 import { useDiaryStore } from './diary'

@@ -38,9 +38,9 @@ describe('validation messages next to the field', () => {
   })
 
   it.each(['nl', 'en'] as const)('has a message for every problem code the day check can report (%s)', async (language) => {
-    const { i18n } = await import('../../../src/i18n')
+    const { te } = await import('../../../src/i18n')
     await plugins(language)
     const codes = ['invalidDate', 'futureDate', 'pain', 'minutes', 'weightKg', 'cigarettes', 'stiffnessMinutes', 'sets', 'reps', 'seconds', 'doses', 'noteLength']
-    for (const code of codes) expect(i18n.global.te(`validation.${code}`), code).toBe(true)
+    for (const code of codes) expect(te(`validation.${code}`), code).toBe(true)
   })
 })

@@ -5,17 +5,18 @@ import { parseBackup, type CheckedBackup } from '../../../src/domain/backupForma
 import { CSV_COLUMNS, type CsvLabels } from '../../../src/domain/csvExport'
 import { ENGLISH_FHIR_TEXTS } from '../../../src/domain/fhirExport'
 import { defaultPlan } from '../../../src/domain/plan'
-import { getSetting, listDays, listSnapshots } from '../../../src/storage'
+import { getSetting, listDays } from '../../../src/storage'
 import { useBackupReminderStore } from '../../../src/stores/backupReminder'
 import { useDatabaseStore } from '../../../src/stores/database'
 import { BackupNotVerifiedError, useDataExchangeStore } from '../../../src/stores/dataExchange'
 import { useDiaryStore } from '../../../src/stores/diary'
 import { useExampleDataStore } from '../../../src/stores/exampleData'
 import { usePlanStore } from '../../../src/stores/plan'
-import * as storage from '../../../src/storage'
+import * as backup from '../../../src/storage/backup'
+import { listSnapshots } from '../../../src/storage/backup'
 import { makeDay, makeFullDay, NOW } from '../../fixtures/days'
 
-vi.mock('../../../src/storage', async (original) => ({ ...(await original<typeof import('../../../src/storage')>()) }))
+vi.mock('../../../src/storage/backup', async (original) => ({ ...(await original<typeof import('../../../src/storage/backup')>()) }))
 
 const LATER = new Date(NOW.getTime() + 3_600_000)
 const labels: CsvLabels = {
@@ -51,7 +52,7 @@ describe('the data exchange store', () => {
 
   it('refuses to call a backup done when the read-back does not match', async () => {
     await seed()
-    vi.spyOn(storage, 'readBackupBack').mockResolvedValue({ ok: false, problem: 'countsMismatch', detail: 'days' })
+    vi.spyOn(backup, 'readBackupBack').mockResolvedValue({ ok: false, problem: 'countsMismatch', detail: 'days' })
     await expect(useDataExchangeStore().makeBackup(NOW)).rejects.toBeInstanceOf(BackupNotVerifiedError)
     expect(useBackupReminderStore().lastBackup).toBeNull()
   })
