@@ -99,6 +99,17 @@ describe('a day in the diary', () => {
     expect((await stored(yesterday))!.activities).toEqual([{ ...day.activities[0], minutes: 45 }])
   })
 
+  it.each([
+    ['an earlier day', yesterday, 'Hoeveel pijn had je die ochtend?', 'Hoeveel pijn had je die nacht?'],
+    ['today', today, 'Hoeveel pijn heb je nu?', 'Hoeveel pijn had je vannacht?'],
+  ])('asks the morning questions about %s in words that fit it', async (_label, date, painNow, nightPain) => {
+    const w = await mountDay(date)
+    await vi.waitFor(() => expect(button(w, 'Ochtend')).toBeDefined())
+    await button(w, 'Ochtend').trigger('click')
+    await vi.waitFor(() => expect(w.get('form.entry-panel').text()).toContain(painNow), { timeout: 10_000 })
+    expect(w.get('form.entry-panel').text()).toContain(nightPain)
+  })
+
   it('refuses a day still to come with a clear message and no form', async () => {
     const w = await mountDay(addDays(today, 1))
     expect(w.get('h1').text()).toBe('Deze dag is nog niet geweest')
