@@ -10,8 +10,11 @@ const KEEP_AFTER_MS = 400
 
 export interface FormDraft<T> {
   value: Ref<T>
-  /** Fills the form: with the kept draft if there is one, otherwise with `initial`. */
-  open: (initial: T) => Promise<void>
+  /**
+   * Fills the form: with the kept draft if there is one (resolves true), otherwise with `initial`.
+   * Start it before other reads, so a form the patient opens meanwhile is never replaced.
+   */
+  open: (initial: T) => Promise<boolean>
   /** The entry was saved (or the patient cancelled): empty the form and forget the draft. */
   clear: () => Promise<void>
 }
@@ -43,12 +46,20 @@ export function useFormDraft<T>(key: () => string, empty: T): FormDraft<T> {
 
   useUnsavedInput({ hasUnsaved: () => dirty, keepDraft: keepNow })
 
-  async function open(initial: T): Promise<void> {
+  async function open(initial: T): Promise<boolean> {
     active = false
+    const before = value.value
     const kept = await drafts.read<T>(key()).catch(() => undefined)
+    active = true
+    // A form the patient opened while the draft was being read (a quick tap on a slow phone) is
+    // theirs: it stays, and counts as unsaved input.
+    if (value.value !== before) {
+      dirty = true
+      return false
+    }
     value.value = structuredClone(kept ?? initial)
     dirty = false
-    active = true
+    return kept !== undefined
   }
 
   async function clear(): Promise<void> {

@@ -29,12 +29,16 @@ export function pluralIndex(forms: number, count: number | undefined): number {
 
 const PLACEHOLDER = /\{\s*(\w+)\s*\}/g
 
-/** Fills in `{name}` marks; `count` and `n` stand for the count unless given as values. */
-export function formatMessage(message: string, named: object = {}, count?: number): string {
+/**
+ * Fills in `{name}` marks; `count` and `n` stand for the count unless given as values. Numbers are
+ * written by `formatNumber`, so a Dutch text says "1,5" and not "1.5".
+ */
+export function formatMessage(message: string, named: object = {}, count?: number, formatNumber: (value: number) => string = String): string {
   const forms = message.includes('|') ? message.split('|').map((form) => form.trim()) : [message]
   const values: Record<string, unknown> = count === undefined ? { ...named } : { count, n: count, ...named }
   return forms[pluralIndex(forms.length, count)]!.replace(PLACEHOLDER, (_, name: string) => {
     const value = values[name]
+    if (typeof value === 'number') return formatNumber(value)
     return value === undefined || value === null ? '' : String(value)
   })
 }

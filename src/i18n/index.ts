@@ -39,8 +39,12 @@ function find(key: string): string | undefined {
 export function t(key: string, valuesOrCount?: object | number, count?: number): string {
   const message = find(key)
   if (message === undefined) return key
-  return typeof valuesOrCount === 'number' ? formatMessage(message, {}, valuesOrCount) : formatMessage(message, valuesOrCount, count)
+  const values = typeof valuesOrCount === 'number' ? {} : valuesOrCount
+  return formatMessage(message, values, typeof valuesOrCount === 'number' ? valuesOrCount : count, plainNumber)
 }
+
+/** Numbers inside a text: the language's decimal mark, no thousands mark (a year stays "2026"). */
+const plainNumber = (value: number): string => numberFormatter(locale.value, { useGrouping: false }).format(value)
 
 /** Whether the current language has a text for the key (the fallback does not count). */
 export const te = (key: string): boolean => lookup(catalogue[locale.value], key) !== undefined

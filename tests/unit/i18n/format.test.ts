@@ -6,6 +6,11 @@ describe('formatMessage', () => {
     expect(formatMessage('Hallo {name}, {n2} 100%!', { name: 'Anna', n2: 3 })).toBe('Hallo Anna, 3 100%!')
   })
 
+  it('writes numbers with the formatter it is given', () => {
+    const dutch = (value: number) => new Intl.NumberFormat('nl', { useGrouping: false }).format(value)
+    expect(formatMessage('{today} boven {usual} in {year}', { today: 3, usual: 1.5, year: 2026 }, undefined, dutch)).toBe('3 boven 1,5 in 2026')
+  })
+
   it('shows a missing or empty value as nothing, never as "undefined"', () => {
     expect(formatMessage('[{a}][{b}]', { b: null })).toBe('[][]')
   })
