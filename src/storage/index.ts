@@ -8,8 +8,7 @@ export { readStorageStatus, requestPersistence, type StorageStatus } from './per
 export { readLanguagePreference, writeLanguagePreference } from './preferences'
 export {
   exportBackup,
-  countBackupRecords,
-  readBackupBack,
+  exportCheckedBackup,
   checkBackupText,
   previewRestore,
   restoreBackup,

@@ -15,12 +15,11 @@ import type { Plan, Profile } from '../domain/plan'
 import {
   checkBackupText,
   deleteAllData,
-  exportBackup,
+  exportCheckedBackup,
   getSetting,
   listDays,
   listSnapshots,
   previewRestore,
-  readBackupBack,
   restoreBackup,
   restoreSnapshot,
   type RestorePreview,
@@ -66,9 +65,7 @@ export const useDataExchangeStore = defineStore('dataExchange', () => {
 
   /** Writes the backup text and reads it back against the database; rejects when it does not match. */
   async function makeBackup(now: Date): Promise<VerifiedBackup> {
-    const db = await database.open()
-    const text = await exportBackup(db, { appVersion: __APP_VERSION__, now })
-    const check = await readBackupBack(db, text, now)
+    const { text, check } = await exportCheckedBackup(await database.open(), { appVersion: __APP_VERSION__, now })
     if (!check.ok) throw new BackupNotVerifiedError(check.problem)
     return { kind: 'backup', name: exportFileName('backup', toLocalDate(now)), text, counts: check.backup.counts, at: now.toISOString() }
   }
@@ -85,9 +82,7 @@ export const useDataExchangeStore = defineStore('dataExchange', () => {
 
   /** What replacing and what merging would do, side by side, so the patient can choose. */
   async function previewBoth(backup: CheckedBackup): Promise<Record<RestoreMode, RestorePreview>> {
-    const db = await database.open()
-    const [replace, merge] = await Promise.all([previewRestore(db, backup, 'replace'), previewRestore(db, backup, 'merge')])
-    return { replace, merge }
+    return previewRestore(await database.open(), backup)
   }
 
   async function restore(backup: CheckedBackup, mode: RestoreMode, now: Date): Promise<RestoreResult> {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { makeExampleDays } from '../../../src/domain/exampleData'
-import { exportBackup, readBackupBack, restoreFromText } from '../../../src/storage/backup'
+import { exportBackup, exportCheckedBackup, restoreFromText } from '../../../src/storage/backup'
 import { openEmptyDb, seedDb } from '../../fixtures/backupData'
 
 const NOW = new Date('2026-11-24T09:00:00Z')
@@ -20,8 +20,9 @@ describe('a backup of ten years of diary', () => {
     expect(days.length).toBeGreaterThan(3000) // a few days are left unlogged, as in real life
     const source = await openEmptyDb()
     await seedDb(source, { days, settings: [{ key: 'plan', value: { level: 'active' } }] })
-    const text = await exportBackup(source, { appVersion: '0.1.0', now: NOW })
-    expect(await readBackupBack(source, text, NOW)).toMatchObject({ ok: true, backup: { counts: { days: days.length, settings: 1 } } })
+    const { text, check } = await exportCheckedBackup(source, { appVersion: '0.1.0', now: NOW })
+    expect(check).toMatchObject({ ok: true, backup: { counts: { days: days.length, settings: 1 } } })
+    expect(await exportBackup(source, { appVersion: '0.1.0', now: NOW })).toBe(text)
 
     const target = await openEmptyDb()
     expect(await restoreFromText(target, text, 'replace', NOW)).toMatchObject({ ok: true, result: { counts: { days: days.length, settings: 1 } } })

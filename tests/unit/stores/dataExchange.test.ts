@@ -51,7 +51,7 @@ describe('the data exchange store', () => {
 
   it('refuses to call a backup done when the read-back does not match', async () => {
     await seed()
-    vi.spyOn(storage, 'readBackupBack').mockResolvedValue({ ok: false, problem: 'countsMismatch', detail: 'days' })
+    vi.spyOn(storage, 'exportCheckedBackup').mockResolvedValue({ text: '{}', check: { ok: false, problem: 'countsMismatch', detail: 'days' } })
     await expect(useDataExchangeStore().makeBackup(NOW)).rejects.toBeInstanceOf(BackupNotVerifiedError)
     expect(useBackupReminderStore().lastBackup).toBeNull()
   })
