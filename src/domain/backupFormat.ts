@@ -28,6 +28,7 @@ import {
   type ShapeCheck,
 } from './backupShape'
 import { sha256Hex } from './sha256'
+import { isDeviceSetting } from './deviceSettings'
 import { validateDay } from './validation'
 
 export { BACKUP_FORMAT_VERSION } from './backupMigrations'
@@ -150,7 +151,7 @@ export function createBackup({ days, settings, appVersion, now }: BackupInput): 
 
 function backupContent(days: readonly DayRecord[], settings: readonly BackupSetting[], appVersion: string) {
   const sortedDays = [...days].sort(byKey((day) => day.date))
-  const sortedSettings = [...settings].sort(byKey((setting) => setting.key))
+  const sortedSettings = settings.filter((setting) => !isDeviceSetting(setting.key)).sort(byKey((setting) => setting.key))
   const first = sortedDays[0]
   const last = sortedDays.at(-1)
   return {
