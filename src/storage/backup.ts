@@ -169,6 +169,12 @@ export function deleteAllData(db: HeupwijsDatabase): Promise<void> {
   })
 }
 
+/** True when a restore would leave every day and setting as it is. */
+function changesNothing(changes: RestoreChanges): boolean {
+  const { daysUnchanged: _days, settingsUnchanged: _settings, ...changed } = changes
+  return Object.values(changed).every((count) => count === 0)
+}
+
 type RestoreTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'settings' | 'snapshots')[], 'readwrite'>
 
 /**
@@ -185,6 +191,14 @@ async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: Res
       tx.objectStore('snapshots').getAllKeys(),
     ])
     const { data, changes } = combineForRestore({ days: storedDays.map(withAllLists), settings: storedSettings }, incoming, mode)
+
+    const counts = { days: data.days.length, settings: data.settings.length }
+    // Nothing would change (the same file merged again): no write, and above all no safety copy, which
+    // would push an older, different one out of the three kept.
+    if (changesNothing(changes)) {
+      await tx.done
+      return { snapshotTakenAt: null, changes, counts }
+    }
 
     const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
     const snapshots = tx.objectStore('snapshots')
@@ -204,7 +218,7 @@ async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: Res
     for (const day of data.days) days.put(day)
     for (const setting of data.settings) settings.put(setting)
     await tx.done
-    return { snapshotTakenAt, changes, counts: { days: data.days.length, settings: data.settings.length } }
+    return { snapshotTakenAt, changes, counts }
   } catch (error) {
     const failed = toStorageError(error, tx?.error)
     if (tx) {

@@ -98,6 +98,17 @@ describe('restoreBackup', () => {
     expect(await db.getAll('snapshots')).toEqual([{ takenAt: NOW.toISOString(), reason: 'beforeRestore', ...before }])
   })
 
+  it('writes nothing, safety copy included, when the same file is merged again', async () => {
+    await seedDb(db, { days: [makeDay('2026-10-01', { worstPain: 8 })], settings: [] })
+    const backup = await backupOf()
+    await restoreBackup(db, backup, 'merge', NOW)
+    const once = await dumpDb(db)
+    expect(once.snapshots).toHaveLength(1)
+    const again = await restoreBackup(db, backup, 'merge', later(1))
+    expect(again).toMatchObject({ snapshotTakenAt: null, changes: { daysAdded: 0, daysUpdated: 0, daysUnchanged: 3 } })
+    expect(await dumpDb(db)).toEqual(once)
+  })
+
   it('takes no safety copy of an empty database', async () => {
     const result = await restoreBackup(db, await backupOf(), 'replace', NOW)
     expect(result.snapshotTakenAt).toBeNull()
@@ -105,9 +116,9 @@ describe('restoreBackup', () => {
   })
 
   it(`keeps only the newest ${SNAPSHOTS_KEPT} safety copies`, async () => {
-    const backup = await backupOf()
+    const backups = [await backupOf(), await backupOf({ days: [makeDay('2026-10-01')], settings: [] })]
     await seedDb(db, sampleData())
-    for (let i = 1; i <= 5; i++) await restoreBackup(db, backup, 'replace', later(i))
+    for (let i = 1; i <= 5; i++) await restoreBackup(db, backups[i % 2]!, 'replace', later(i))
     expect((await listSnapshots(db)).map((s) => s.takenAt)).toEqual([later(5), later(4), later(3)].map((d) => d.toISOString()))
   })
 
