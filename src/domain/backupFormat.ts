@@ -198,12 +198,10 @@ export async function buildBackupTextWith(input: BackupInput, digest: Sha256Dige
   return (await writeBackupWith(input, digest)).text
 }
 
-/** A backup just written, with what its checksum was taken of, so reading it back needs no second hash. */
+/** A backup just written, with the checksum computed for it, so reading it back needs no second hash. */
 export interface WrittenBackup {
   text: string
-  /** The text the checksum was taken of. */
-  checksumInput: string
-  /** The checksum written into the file: 64 lowercase hexadecimal digits. */
+  /** The checksum computed while writing: 64 lowercase hexadecimal digits. */
   checksum: string
 }
 
@@ -211,7 +209,7 @@ export interface WrittenBackup {
 export async function writeBackupWith(input: BackupInput, digest: Sha256Digest): Promise<WrittenBackup> {
   const { checksumInput, withChecksum } = backupTextParts(input)
   const checksum = await digest(checksumInput)
-  return { text: withChecksum(checksum), checksumInput, checksum }
+  return { text: withChecksum(checksum), checksum }
 }
 
 function backupTextParts({ days, settings, appVersion, now }: BackupInput): { checksumInput: string; withChecksum: (hex: string) => string } {
@@ -260,25 +258,28 @@ const refuse = (problem: BackupProblemCode, detail?: string): BackupParseResult 
 export function parseBackup(text: string, now: Date): BackupParseResult {
   const read = readEnvelope(text)
   if ('ok' in read) return read
-  return finishParse(read, sha256Hex(read.checksumInput), now)
+  const hashed = contentToHash(read)
+  return typeof hashed === 'string' ? finishParse(read, sha256Hex(hashed), now) : hashed
 }
 
 /** parseBackup with the checksum computed by `digest`: the same result. */
 export async function parseBackupWith(text: string, now: Date, digest: Sha256Digest): Promise<BackupParseResult> {
   const read = readEnvelope(text)
   if ('ok' in read) return read
-  return finishParse(read, await digest(read.checksumInput), now)
+  const hashed = contentToHash(read)
+  return typeof hashed === 'string' ? finishParse(read, await digest(hashed), now) : hashed
 }
+
+type Refused = Extract<BackupParseResult, { ok: false }>
 
 interface Envelope {
   raw: Record<string, unknown>
   version: number
-  checksumInput: string
 }
 
 /** The checks before the checksum: size, JSON, a Heupwijs backup of a version this app can read. */
-function readEnvelope(text: string): Envelope | Extract<BackupParseResult, { ok: false }> {
-  const refused = (problem: BackupProblemCode, detail?: string) => refuse(problem, detail) as Extract<BackupParseResult, { ok: false }>
+function readEnvelope(text: string): Envelope | Refused {
+  const refused = (problem: BackupProblemCode, detail?: string) => refuse(problem, detail) as Refused
   if (text.length > MAX_BACKUP_CHARS) return refused('tooLarge')
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text // a byte order mark some editors add
   if (body.trim() === '') return refused('empty')
@@ -297,10 +298,15 @@ function readEnvelope(text: string): Envelope | Extract<BackupParseResult, { ok:
 
   const checksumProblem = checkShape(checksumShape, raw.checksum, 'checksum')
   if (checksumProblem !== null) return refused('wrongTypes', checksumProblem)
+  return { raw, version }
+}
+
+/** The text a file's checksum must be the hash of; refused when the file is nested too deeply to write. */
+function contentToHash({ raw }: Envelope): string | Refused {
   try {
-    return { raw, version, checksumInput: checksumInput(raw) }
+    return checksumInput(raw)
   } catch (error) {
-    if (error instanceof TooDeepError) return refused('wrongTypes', 'nesting')
+    if (error instanceof TooDeepError) return refuse('wrongTypes', 'nesting') as Refused
     throw error
   }
 }
@@ -384,17 +390,17 @@ export function stopsMidway(text: string): boolean {
 // ---- checking a written backup ----------------------------------------------------------------
 
 /**
- * Reads a just-written backup back as a restore would, with one shortcut: the checksum. Its content,
- * read from the text and written canonically again, must be exactly the text that was hashed; then a
- * restore's hash gives the checksum in the file, and hashing it a second time would prove nothing more.
- * Everything else (JSON, envelope, shape, values, header) is checked as parseBackup checks it, and the
- * counts must be those of the database.
+ * Reads a just-written backup back as a restore would: it must be JSON, a Heupwijs backup of this
+ * version, of the right shape, with every value in range, no date or setting twice, a header that
+ * matches, the checksum that was computed, and the counts of the database. One thing is not done
+ * again: writing the content canonically and hashing it. The text was written as canonical JSON, and
+ * canonical JSON read back and written again is the same text (a property test holds canonicalJson to
+ * that), so a restore's hash of it is the checksum that was just computed.
  */
 export function verifyWrittenBackup(written: WrittenBackup, expected: BackupCounts, now: Date): BackupParseResult {
   const read = readEnvelope(written.text)
   if ('ok' in read) return read
-  const hashedAsRead = read.checksumInput === written.checksumInput
-  return countsAsExpected(finishParse(read, hashedAsRead ? written.checksum : 'content differs from what was hashed', now), expected)
+  return countsAsExpected(finishParse(read, written.checksum, now), expected)
 }
 
 function countsAsExpected(parsed: BackupParseResult, expected: BackupCounts): BackupParseResult {

@@ -90,8 +90,9 @@ export const useDataExchangeStore = defineStore('dataExchange', () => {
     // After a replace the stored data is exactly that backup, so the reminder counts from its date.
     if (mode === 'replace') await reminder.recordBackup({ at: backup.exportedAt, days: backup.counts.days }).catch(() => undefined)
     // A backup never carries whether storage protection was asked (that belongs to a device): a phone the
-    // diary was just restored onto is asked now, as after a first saved entry. It must never fail a restore.
-    await database.noteSaved(now).catch(() => undefined)
+    // diary was just restored onto is asked now, as after a first saved entry. Not awaited: it must never
+    // fail or hold up a restore.
+    void database.noteSaved(now).catch(() => undefined)
     await afterChange(now)
     return result
   }

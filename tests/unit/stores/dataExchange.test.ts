@@ -85,8 +85,8 @@ describe('the data exchange store', () => {
       await store.restore(parsed.backup, 'replace', LATER)
       const db = await useDatabaseStore().open()
       // Asked again on this phone, after the restore, rather than believed from the file.
+      await vi.waitFor(async () => expect(await getSetting(db, 'persistenceAsked')).toEqual({ at: LATER.toISOString(), granted: true }))
       expect(persist).toHaveBeenCalledTimes(2)
-      expect(await getSetting(db, 'persistenceAsked')).toEqual({ at: LATER.toISOString(), granted: true })
       expect(await getSetting(db, 'lastBackup')).toEqual({ at: '2026-02-01T10:15:00.000Z', days: 4 })
 
       // Merging the file again leaves this phone's own values alone.
