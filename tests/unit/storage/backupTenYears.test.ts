@@ -2,10 +2,8 @@
  * Ten years of diary (3,650 days of the example generator) through export, read-back and restore.
  * Checks that the large case works; speed is measured by the benchmark, not asserted here.
  *
- * Measured on the development machine (Node 20, fake-indexeddb, a loaded 2-core VM), median of 3:
- * building the 1.5 MB file from 3,650 records ≈ 90 ms (canonical JSON ≈ 35 ms, SHA-256 ≈ 30 ms),
- * parseBackup ≈ 110 ms, exportBackup including the IndexedDB read ≈ 180 ms, a replace restore into an
- * empty database ≈ 380 ms (most of it fake-indexeddb's puts). In Chromium, IndexedDB is faster.
+ * Speed is the benchmark's job (`npm run bench backup`, in Chromium at CPU 4x): fake-indexeddb's puts
+ * dominate here and say nothing about a phone.
  */
 import { describe, expect, it } from 'vitest'
 import { makeExampleDays } from '../../../src/domain/exampleData'
