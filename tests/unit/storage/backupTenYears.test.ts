@@ -1,9 +1,7 @@
 /**
  * Ten years of diary (3,650 days of the example generator) through export, read-back and restore.
- * Checks that the large case works; speed is measured by the benchmark, not asserted here.
- *
- * Speed is the benchmark's job (`npm run bench backup`, in Chromium at CPU 4x): fake-indexeddb's puts
- * dominate here and say nothing about a phone.
+ * Checks that the large case works; speed is measured by the benchmark (`npm run bench backup`, in
+ * Chromium at CPU 4x), not asserted here: fake-indexeddb's puts say nothing about a phone.
  */
 import { describe, expect, it } from 'vitest'
 import { makeExampleDays } from '../../../src/domain/exampleData'
