@@ -1,6 +1,6 @@
 /** The next appointment in the profile, as Today uses it: is it close enough to prepare the report? */
 import { daysBetween, isLocalDate, type LocalDate } from './dates'
-import type { Profile } from './plan'
+import type { AppointmentWith, Profile } from './plan'
 
 /** From this many days before the appointment, Today offers the report. */
 export const APPOINTMENT_SOON_DAYS = 14
@@ -10,6 +10,15 @@ export function daysUntilAppointment(profile: Profile | null | undefined, today:
   const date = profile?.nextAppointment?.date
   if (!isLocalDate(date) || date < today) return null
   return daysBetween(today, date)
+}
+
+/**
+ * The last visit before today: the profile's next appointment once its date has passed, else the one
+ * kept from before; null when neither lies before today.
+ */
+export function lastAppointment(profile: Profile | null | undefined, today: LocalDate): { date: LocalDate; with: AppointmentWith } | null {
+  const past = [profile?.nextAppointment, profile?.lastAppointment].filter((appointment) => appointment !== undefined && isLocalDate(appointment.date) && appointment.date < today)
+  return past.sort((a, b) => (a!.date < b!.date ? 1 : -1))[0] ?? null
 }
 
 export function appointmentSoon(profile: Profile | null | undefined, today: LocalDate): boolean {

@@ -18,6 +18,7 @@ import {
   aString,
   anInstant,
   arrayOf,
+  checkShape,
   dayRecordShape,
   isPlainObject,
   objectWith,
@@ -27,6 +28,7 @@ import {
   type ShapeCheck,
 } from './backupShape'
 import { sha256Hex } from './sha256'
+import { isDeviceSetting } from './deviceSettings'
 import { validateDay } from './validation'
 
 export { BACKUP_FORMAT_VERSION } from './backupMigrations'
@@ -149,7 +151,7 @@ export function createBackup({ days, settings, appVersion, now }: BackupInput): 
 
 function backupContent(days: readonly DayRecord[], settings: readonly BackupSetting[], appVersion: string) {
   const sortedDays = [...days].sort(byKey((day) => day.date))
-  const sortedSettings = [...settings].sort(byKey((setting) => setting.key))
+  const sortedSettings = settings.filter((setting) => !isDeviceSetting(setting.key)).sort(byKey((setting) => setting.key))
   const first = sortedDays[0]
   const last = sortedDays.at(-1)
   return {
@@ -193,8 +195,21 @@ export type Sha256Digest = (text: string) => Promise<string>
 
 /** buildBackupText with the checksum computed by `digest`: the same text. */
 export async function buildBackupTextWith(input: BackupInput, digest: Sha256Digest): Promise<string> {
+  return (await writeBackupWith(input, digest)).text
+}
+
+/** A backup just written, with the checksum computed for it, so reading it back needs no second hash. */
+export interface WrittenBackup {
+  text: string
+  /** The checksum computed while writing: 64 lowercase hexadecimal digits. */
+  checksum: string
+}
+
+/** The backup's text (as buildBackupTextWith), and what verifyWrittenBackup needs to check it. */
+export async function writeBackupWith(input: BackupInput, digest: Sha256Digest): Promise<WrittenBackup> {
   const { checksumInput, withChecksum } = backupTextParts(input)
-  return withChecksum(await digest(checksumInput))
+  const checksum = await digest(checksumInput)
+  return { text: withChecksum(checksum), checksum }
 }
 
 function backupTextParts({ days, settings, appVersion, now }: BackupInput): { checksumInput: string; withChecksum: (hex: string) => string } {
@@ -213,7 +228,7 @@ function backupTextParts({ days, settings, appVersion, now }: BackupInput): { ch
 
 const checksumShape = objectWith({
   algorithm: required(oneOf([CHECKSUM_ALGORITHM])),
-  value: required((value, path) => (typeof value === 'string' && /^[0-9a-fA-F]{64}$/.test(value) ? null : path)),
+  value: required((value, path) => (typeof value === 'string' && /^[0-9a-fA-F]{64}$/.test(value) ? null : path.join('.'))),
 })
 
 const rangeShape: ShapeCheck = (value, path) =>
@@ -243,25 +258,28 @@ const refuse = (problem: BackupProblemCode, detail?: string): BackupParseResult 
 export function parseBackup(text: string, now: Date): BackupParseResult {
   const read = readEnvelope(text)
   if ('ok' in read) return read
-  return finishParse(read, sha256Hex(read.checksumInput), now)
+  const hashed = contentToHash(read)
+  return typeof hashed === 'string' ? finishParse(read, sha256Hex(hashed), now) : hashed
 }
 
 /** parseBackup with the checksum computed by `digest`: the same result. */
 export async function parseBackupWith(text: string, now: Date, digest: Sha256Digest): Promise<BackupParseResult> {
   const read = readEnvelope(text)
   if ('ok' in read) return read
-  return finishParse(read, await digest(read.checksumInput), now)
+  const hashed = contentToHash(read)
+  return typeof hashed === 'string' ? finishParse(read, await digest(hashed), now) : hashed
 }
+
+type Refused = Extract<BackupParseResult, { ok: false }>
 
 interface Envelope {
   raw: Record<string, unknown>
   version: number
-  checksumInput: string
 }
 
 /** The checks before the checksum: size, JSON, a Heupwijs backup of a version this app can read. */
-function readEnvelope(text: string): Envelope | Extract<BackupParseResult, { ok: false }> {
-  const refused = (problem: BackupProblemCode, detail?: string) => refuse(problem, detail) as Extract<BackupParseResult, { ok: false }>
+function readEnvelope(text: string): Envelope | Refused {
+  const refused = (problem: BackupProblemCode, detail?: string) => refuse(problem, detail) as Refused
   if (text.length > MAX_BACKUP_CHARS) return refused('tooLarge')
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text // a byte order mark some editors add
   if (body.trim() === '') return refused('empty')
@@ -278,12 +296,17 @@ function readEnvelope(text: string): Envelope | Extract<BackupParseResult, { ok:
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return refused('wrongTypes', 'formatVersion')
   if (version > BACKUP_FORMAT_VERSION) return refused('newerVersion', String(version))
 
-  const checksumProblem = checksumShape(raw.checksum, 'checksum')
+  const checksumProblem = checkShape(checksumShape, raw.checksum, 'checksum')
   if (checksumProblem !== null) return refused('wrongTypes', checksumProblem)
+  return { raw, version }
+}
+
+/** The text a file's checksum must be the hash of; refused when the file is nested too deeply to write. */
+function contentToHash({ raw }: Envelope): string | Refused {
   try {
-    return { raw, version, checksumInput: checksumInput(raw) }
+    return checksumInput(raw)
   } catch (error) {
-    if (error instanceof TooDeepError) return refused('wrongTypes', 'nesting')
+    if (error instanceof TooDeepError) return refuse('wrongTypes', 'nesting') as Refused
     throw error
   }
 }
@@ -293,7 +316,7 @@ function finishParse({ raw, version }: Envelope, expected: string, now: Date): B
   if (expected !== (raw.checksum as BackupChecksum).value.toLowerCase()) return refuse('checksum')
 
   const file = migrateBackup(raw, version)
-  const wrongType = backupShape(file, 'file')
+  const wrongType = checkShape(backupShape, file, 'file')
   if (wrongType !== null) return refuse('wrongTypes', wrongType)
   const backup = file as unknown as BackupFile
 
@@ -367,17 +390,17 @@ export function stopsMidway(text: string): boolean {
 // ---- checking a written backup ----------------------------------------------------------------
 
 /**
- * Reads a just-written backup back and compares it with what was stored, before the app tells the
- * patient it is done: the file must parse, pass its checksum, and hold as many days and settings as
- * the database did.
+ * Reads a just-written backup back as a restore would: it must be JSON, a Heupwijs backup of this
+ * version, of the right shape, with every value in range, no date or setting twice, a header that
+ * matches, the checksum that was computed, and the counts of the database. One thing is not done
+ * again: writing the content canonically and hashing it. The text was written as canonical JSON, and
+ * canonical JSON read back and written again is the same text (a property test holds canonicalJson to
+ * that), so a restore's hash of it is the checksum that was just computed.
  */
-export function verifyBackup(text: string, expected: BackupCounts, now: Date): BackupParseResult {
-  return countsAsExpected(parseBackup(text, now), expected)
-}
-
-/** verifyBackup with the checksum computed by `digest`: the same result. */
-export async function verifyBackupWith(text: string, expected: BackupCounts, now: Date, digest: Sha256Digest): Promise<BackupParseResult> {
-  return countsAsExpected(await parseBackupWith(text, now, digest), expected)
+export function verifyWrittenBackup(written: WrittenBackup, expected: BackupCounts, now: Date): BackupParseResult {
+  const read = readEnvelope(written.text)
+  if ('ok' in read) return read
+  return countsAsExpected(finishParse(read, written.checksum, now), expected)
 }
 
 function countsAsExpected(parsed: BackupParseResult, expected: BackupCounts): BackupParseResult {

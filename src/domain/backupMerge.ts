@@ -1,10 +1,12 @@
 /**
- * How a restore combines a backup with what is stored. Replace: the backup, nothing else. Merge: every
+ * How a restore combines a backup with what is stored. Replace: the backup, nothing else (but the
+ * settings of this device, see deviceSettings.ts, which no restore changes). Merge: every
  * day and setting of both, where for a date held by both the record changed last wins, and a tie keeps
  * what is stored, so merging the same file twice changes nothing the second time.
  */
 import { canonicalJson } from './canonicalJson'
 import type { DayRecord } from './dayLog'
+import { isDeviceSetting } from './deviceSettings'
 
 export type RestoreMode = 'replace' | 'merge'
 
@@ -79,9 +81,11 @@ export function combineForRestore(current: BackupData, incoming: BackupData, mod
     }
   }
 
-  // Settings carry no change time: the backup's value wins, and merge keeps the keys it lacks.
-  const settings = mode === 'merge' ? new Map(storedSettings) : new Map<string, BackupSetting>()
+  // Settings carry no change time: the backup's value wins, and merge keeps the keys it lacks. Settings
+  // of this device stay as they are in both modes, and the file's (an older backup holds them) are left.
+  const settings = new Map(mode === 'merge' ? storedSettings : [...storedSettings].filter(([key]) => isDeviceSetting(key)))
   for (const setting of incoming.settings) {
+    if (isDeviceSetting(setting.key)) continue
     const stored = storedSettings.get(setting.key)
     if (!stored) changes.settingsAdded++
     else if (canonicalJson(stored.value) === canonicalJson(setting.value)) changes.settingsUnchanged++

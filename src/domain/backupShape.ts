@@ -22,8 +22,18 @@ import {
   type NoteEntry,
 } from './dayLog'
 
-/** Returns the path of the first value of the wrong type, or null when everything fits. */
-export type ShapeCheck = (value: unknown, path: string) => string | null
+/**
+ * Where a check is in the file, as a list of keys and indexes. Checks push and pop it as they go and
+ * join it only when a value is wrong: building a path text for every field of a ten-year backup
+ * cost more than the checks themselves.
+ */
+export type ShapePath = (string | number)[]
+
+/** Returns the path of the first value of the wrong type (keys joined by dots), or null when everything fits. */
+export type ShapeCheck = (value: unknown, path: ShapePath) => string | null
+
+/** Checks a value from the top, naming the top `name` in the path of a wrong value. */
+export const checkShape = (check: ShapeCheck, value: unknown, name: string): string | null => check(value, [name])
 
 interface Field {
   check: ShapeCheck
@@ -46,7 +56,7 @@ export function isIsoInstant(value: unknown): value is string {
 const is =
   (test: (value: unknown) => boolean): ShapeCheck =>
   (value, path) =>
-    test(value) ? null : path
+    test(value) ? null : path.join('.')
 
 export const aString = is((value) => typeof value === 'string')
 export const aNumber = is((value) => typeof value === 'number' && Number.isFinite(value))
@@ -63,9 +73,11 @@ export const optional = (check: ShapeCheck): Field => ({ check, optional: true }
 
 export function arrayOf(item: ShapeCheck): ShapeCheck {
   return (value, path) => {
-    if (!Array.isArray(value)) return path
+    if (!Array.isArray(value)) return path.join('.')
     for (let i = 0; i < value.length; i++) {
-      const wrong = item(value[i], `${path}.${i}`)
+      path.push(i)
+      const wrong = item(value[i], path)
+      path.pop()
       if (wrong !== null) return wrong
     }
     return null
@@ -75,15 +87,17 @@ export function arrayOf(item: ShapeCheck): ShapeCheck {
 export function objectWith(fields: Record<string, Field>): ShapeCheck {
   const known = Object.keys(fields)
   return (value, path) => {
-    if (!isPlainObject(value)) return path
-    for (const key of Object.keys(value)) if (!Object.hasOwn(fields, key)) return `${path}.${key}`
+    if (!isPlainObject(value)) return path.join('.')
+    for (const key of Object.keys(value)) if (!Object.hasOwn(fields, key)) return [...path, key].join('.')
     for (const key of known) {
       const field = fields[key]!
       if (!Object.hasOwn(value, key)) {
         if (field.optional) continue
-        return `${path}.${key}`
+        return [...path, key].join('.')
       }
-      const wrong = field.check(value[key], `${path}.${key}`)
+      path.push(key)
+      const wrong = field.check(value[key], path)
+      path.pop()
       if (wrong !== null) return wrong
     }
     return null

@@ -23,6 +23,11 @@ export function canonicalJson(value: unknown): string {
   // with JSON.parse) is canonical as plain JSON.stringify writes it: about ten times faster than with a
   // list of property names, which matters when a ten-year backup is checked.
   if (keysInOrder(value, 0)) return JSON.stringify(value) ?? 'null'
+  // Records read from the database hold their keys in the order the app created them. A copy with the
+  // keys inserted in sorted order, written by plain JSON.stringify, costs about half of what the list
+  // of property names below does on a ten-year backup.
+  const sorted = sortedCopy(value, 0)
+  if (sorted !== UNSUITABLE) return JSON.stringify(sorted) ?? 'null'
   const keys = new Set<string>()
   collectKeys(value, keys, 0)
   // JSON.stringify with a list of property names writes every object's properties in the list's order,
@@ -31,6 +36,45 @@ export function canonicalJson(value: unknown): string {
   // value holding such a key (only a hostile file would) takes the slower hand-written path.
   if (keys.has('__proto__')) return writeCanonical(value)
   return JSON.stringify(value, [...keys].sort()) ?? 'null'
+}
+
+const UNSUITABLE: unique symbol = Symbol('unsuitable for a sorted copy')
+
+/**
+ * JavaScript lists a key that looks like an array index before every other key, whatever the order it
+ * was inserted in, so a copy cannot hold "10" before "9". Any key of digits only is left to the slower
+ * paths (a few that are not indices, such as "007", too: slower, never wrong).
+ */
+const INDEX_LIKE = /^\d+$/
+
+/**
+ * A copy of the value with every object's keys inserted in sorted order, or UNSUITABLE when plain
+ * JSON.stringify of a copy could differ from the canonical form: a key that looks like an index, a
+ * "__proto__" key (assigning it would set the prototype), or an object that is not a plain one (a Date
+ * has toJSON, a class instance its own rules). Throws TooDeepError exactly where collectKeys does.
+ */
+function sortedCopy(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  if (depth >= MAX_JSON_DEPTH) throw new TooDeepError()
+  if (Array.isArray(value)) {
+    const copy: unknown[] = []
+    for (let i = 0; i < value.length; i++) {
+      const item = sortedCopy(value[i], depth + 1)
+      if (item === UNSUITABLE) return UNSUITABLE
+      copy.push(item)
+    }
+    return copy
+  }
+  const prototype: unknown = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null) return UNSUITABLE
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value).sort()) {
+    if (key === '__proto__' || INDEX_LIKE.test(key)) return UNSUITABLE
+    const item = sortedCopy((value as Record<string, unknown>)[key], depth + 1)
+    if (item === UNSUITABLE) return UNSUITABLE
+    copy[key] = item
+  }
+  return copy
 }
 
 /**

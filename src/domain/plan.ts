@@ -62,6 +62,11 @@ export interface Profile {
   /** The usual pain medication as the hospital advised, in the patient's own words (never computed). */
   usualMedication?: string
   nextAppointment?: { date: LocalDate; with: AppointmentWith }
+  /**
+   * The appointment before it, kept when the patient entered a new next appointment after that one had
+   * taken place (see keepPastAppointment): the report starts from it by default.
+   */
+  lastAppointment?: { date: LocalDate; with: AppointmentWith }
 }
 
 /** What makes an activity goal the same activity as a logged entry. */

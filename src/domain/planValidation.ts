@@ -127,9 +127,11 @@ export function validateProfile(profile: Profile, today: LocalDate): PlanProblem
   if (profile.usualMedication !== undefined && profile.usualMedication.length > PLAN_LIMITS.medicationLength.max) {
     add('usualMedication', 'textLength')
   }
-  if (profile.nextAppointment) {
-    if (!isLocalDate(profile.nextAppointment.date)) add('nextAppointment.date', 'invalidDate')
-    if (!APPOINTMENT_WITH.includes(profile.nextAppointment.with)) add('nextAppointment.with', 'appointmentWith')
+  for (const field of ['nextAppointment', 'lastAppointment'] as const) {
+    const appointment = profile[field]
+    if (!appointment) continue
+    if (!isLocalDate(appointment.date)) add(`${field}.date`, 'invalidDate')
+    if (!APPOINTMENT_WITH.includes(appointment.with)) add(`${field}.with`, 'appointmentWith')
   }
   return problems
 }

@@ -7,6 +7,7 @@
  * shows the example, so a new user can see what a report looks like. A day without a record is "not
  * logged", never "zero": every figure says how many days it is built on.
  */
+import { lastAppointment } from './appointment'
 import { addDays, isLocalDate, startOfWeek, type LocalDate } from './dates'
 import { ACTIVITY_TYPES, type ActivityType, type DayRecord } from './dayLog'
 import type { FlareEpisode } from './flares'
@@ -45,12 +46,13 @@ export interface ReportPeriodChoice {
 }
 
 /**
- * The default period: from the day of the last appointment (when the profile's appointment lies
- * before today) up to today; otherwise the last 12 calendar weeks, Monday to today.
+ * The default period: from the day of the last appointment before today (the profile's next one once
+ * it has passed, else the one kept before it) up to today; otherwise the last 12 calendar weeks,
+ * Monday to today.
  */
 export function defaultReportPeriod(profile: Profile | null, today: LocalDate): ReportPeriodChoice {
-  const appointment = profile?.nextAppointment?.date
-  if (appointment !== undefined && isLocalDate(appointment) && appointment < today) return { from: appointment, to: today, basis: 'lastAppointment' }
+  const appointment = lastAppointment(profile, today)
+  if (appointment) return { from: appointment.date, to: today, basis: 'lastAppointment' }
   return { from: addDays(startOfWeek(today), -7 * (DEFAULT_REPORT_WEEKS - 1)), to: today, basis: 'recentWeeks' }
 }
 
@@ -313,8 +315,9 @@ function timeline(diary: readonly DayRecord[], plan: Plan | null, profile: Profi
   }
   if (paracetamol) events.push(paracetamol)
   if (otherPainkiller) events.push(otherPainkiller)
-  const appointment = profile?.nextAppointment
-  if (appointment && isLocalDate(appointment.date) && appointment.date <= to) events.push({ date: appointment.date, kind: 'appointment', with: appointment.with })
+  for (const appointment of [profile?.lastAppointment, profile?.nextAppointment]) {
+    if (appointment && isLocalDate(appointment.date) && appointment.date <= to) events.push({ date: appointment.date, kind: 'appointment', with: appointment.with })
+  }
   const order: TimelineEventKind[] = ['planStarted', 'appointment', 'firstParacetamol', 'firstOtherPainkiller', 'injection', 'physiotherapyNote']
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order.indexOf(a.kind) - order.indexOf(b.kind)))
 }

@@ -6,11 +6,12 @@
  * it in `snapshots`, and replace or merge. If anything fails, the transaction is aborted and every
  * store is left exactly as it was, safety copy included.
  */
-import type { IDBPTransaction } from 'idb'
+import { unwrap, type IDBPTransaction } from 'idb'
 import {
   buildBackupTextWith,
   parseBackupWith,
-  verifyBackupWith,
+  verifyWrittenBackup,
+  writeBackupWith,
   type BackupCounts,
   type BackupParseResult,
   type BackupProblemCode,
@@ -18,6 +19,7 @@ import {
 } from '../domain/backupFormat'
 import { combineForRestore, type BackupData, type RestoreChanges, type RestoreMode } from '../domain/backupMerge'
 import type { DayRecord } from '../domain/dayLog'
+import { isDeviceSetting } from '../domain/deviceSettings'
 import type { HeupwijsDatabase } from './db'
 import { sha256Digest } from './digest'
 import { toStorageError } from './errors'
@@ -86,24 +88,17 @@ export async function exportBackup(db: HeupwijsDatabase, { appVersion, now }: Ex
   return buildBackupTextWith({ ...(await readAll(db)), appVersion, now }, sha256Digest)
 }
 
-/** How many days and settings are stored, counted in one transaction. */
-export async function countBackupRecords(db: HeupwijsDatabase): Promise<BackupCounts> {
-  try {
-    const tx = db.transaction(['days', 'settings'], 'readonly')
-    const [days, settings] = await Promise.all([tx.objectStore('days').count(), tx.objectStore('settings').count(), tx.done])
-    return { days, settings }
-  } catch (error) {
-    throw toStorageError(error)
-  }
-}
-
 /**
- * Checks a backup that was just written (the text handed to the download, or read back from the saved
- * file) against the database: it must parse, pass its checksum and hold as many records as are stored.
- * Call it right after exportBackup; a day saved in between would make it report countsMismatch.
+ * The backup file's text, read back and checked against the database before anyone is told it is done:
+ * it must parse, pass every check a restore makes, and hold as many days and settings as are stored
+ * (the settings of this device left out, as the file leaves them out).
+ * The counts come from the same read as the data, so a day saved meanwhile cannot make them differ.
  */
-export async function readBackupBack(db: HeupwijsDatabase, text: string, now: Date): Promise<BackupParseResult> {
-  return verifyBackupWith(text, await countBackupRecords(db), now, sha256Digest)
+export async function exportCheckedBackup(db: HeupwijsDatabase, { appVersion, now }: ExportOptions): Promise<{ text: string; check: BackupParseResult }> {
+  const { days, settings } = await readAll(db)
+  const written = await writeBackupWith({ days, settings, appVersion, now }, sha256Digest)
+  const expected = { days: days.length, settings: settings.filter((setting) => !isDeviceSetting(setting.key)).length }
+  return { text: written.text, check: verifyWrittenBackup(written, expected, now) }
 }
 
 /**
@@ -114,15 +109,15 @@ export function checkBackupText(text: string, now: Date): Promise<BackupParseRes
   return parseBackupWith(text, now, sha256Digest)
 }
 
-/** What a restore in this mode would change, without changing anything. */
-export async function previewRestore(db: HeupwijsDatabase, backup: CheckedBackup, mode: RestoreMode): Promise<RestorePreview> {
+/** What a restore in either mode would change, without changing anything; the database is read once. */
+export async function previewRestore(db: HeupwijsDatabase, backup: CheckedBackup): Promise<Record<RestoreMode, RestorePreview>> {
   const current = await readAll(db)
-  const { data, changes } = combineForRestore(current, backup.data, mode)
-  return {
-    changes,
-    before: { days: current.days.length, settings: current.settings.length },
-    after: { days: data.days.length, settings: data.settings.length },
+  const before = { days: current.days.length, settings: current.settings.length }
+  const preview = (mode: RestoreMode): RestorePreview => {
+    const { data, changes } = combineForRestore(current, backup.data, mode)
+    return { changes, before, after: { days: data.days.length, settings: data.settings.length } }
   }
+  return { replace: preview('replace'), merge: preview('merge') }
 }
 
 /**
@@ -174,6 +169,12 @@ export function deleteAllData(db: HeupwijsDatabase): Promise<void> {
   })
 }
 
+/** True when a restore would leave every day and setting as it is. */
+function changesNothing(changes: RestoreChanges): boolean {
+  const { daysUnchanged: _days, settingsUnchanged: _settings, ...changed } = changes
+  return Object.values(changed).every((count) => count === 0)
+}
+
 type RestoreTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'settings' | 'snapshots')[], 'readwrite'>
 
 /**
@@ -191,6 +192,14 @@ async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: Res
     ])
     const { data, changes } = combineForRestore({ days: storedDays.map(withAllLists), settings: storedSettings }, incoming, mode)
 
+    const counts = { days: data.days.length, settings: data.settings.length }
+    // Nothing would change (the same file merged again): no write, and above all no safety copy, which
+    // would push an older, different one out of the three kept.
+    if (changesNothing(changes)) {
+      await tx.done
+      return { snapshotTakenAt: null, changes, counts }
+    }
+
     const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
     const snapshots = tx.objectStore('snapshots')
     let snapshotTakenAt: string | null = null
@@ -200,14 +209,16 @@ async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: Res
       const kept = new Set([...snapshotKeys, snapshotTakenAt].sort().slice(-SNAPSHOTS_KEPT))
       for (const key of snapshotKeys) if (!kept.has(key)) settle(snapshots.delete(key))
     }
-    const days = tx.objectStore('days')
-    const settings = tx.objectStore('settings')
-    settle(days.clear())
-    settle(settings.clear())
-    for (const day of data.days) settle(days.put(day))
-    for (const setting of data.settings) settle(settings.put(setting))
+    // The plain stores, not idb's wrappers: a promise and two listeners per record were a third of a
+    // ten-year restore. A failed put still aborts the transaction, and tx.done rejects with its error.
+    const days = unwrap(tx.objectStore('days'))
+    const settings = unwrap(tx.objectStore('settings'))
+    days.clear()
+    settings.clear()
+    for (const day of data.days) days.put(day)
+    for (const setting of data.settings) settings.put(setting)
     await tx.done
-    return { snapshotTakenAt, changes, counts: { days: data.days.length, settings: data.settings.length } }
+    return { snapshotTakenAt, changes, counts }
   } catch (error) {
     const failed = toStorageError(error, tx?.error)
     if (tx) {

@@ -16,10 +16,9 @@ import { getSetting, listDays } from '../storage'
 import {
   checkBackupText,
   deleteAllData,
-  exportBackup,
+  exportCheckedBackup,
   listSnapshots,
   previewRestore,
-  readBackupBack,
   restoreBackup,
   restoreSnapshot,
   type RestorePreview,
@@ -65,9 +64,7 @@ export const useDataExchangeStore = defineStore('dataExchange', () => {
 
   /** Writes the backup text and reads it back against the database; rejects when it does not match. */
   async function makeBackup(now: Date): Promise<VerifiedBackup> {
-    const db = await database.open()
-    const text = await exportBackup(db, { appVersion: __APP_VERSION__, now })
-    const check = await readBackupBack(db, text, now)
+    const { text, check } = await exportCheckedBackup(await database.open(), { appVersion: __APP_VERSION__, now })
     if (!check.ok) throw new BackupNotVerifiedError(check.problem)
     return { kind: 'backup', name: exportFileName('backup', toLocalDate(now)), text, counts: check.backup.counts, at: now.toISOString() }
   }
@@ -84,15 +81,17 @@ export const useDataExchangeStore = defineStore('dataExchange', () => {
 
   /** What replacing and what merging would do, side by side, so the patient can choose. */
   async function previewBoth(backup: CheckedBackup): Promise<Record<RestoreMode, RestorePreview>> {
-    const db = await database.open()
-    const [replace, merge] = await Promise.all([previewRestore(db, backup, 'replace'), previewRestore(db, backup, 'merge')])
-    return { replace, merge }
+    return previewRestore(await database.open(), backup)
   }
 
   async function restore(backup: CheckedBackup, mode: RestoreMode, now: Date): Promise<RestoreResult> {
     const result = await restoreBackup(await database.open(), backup, mode, now)
     // After a replace the stored data is exactly that backup, so the reminder counts from its date.
     if (mode === 'replace') await reminder.recordBackup({ at: backup.exportedAt, days: backup.counts.days }).catch(() => undefined)
+    // A backup never carries whether storage protection was asked (that belongs to a device): a phone the
+    // diary was just restored onto is asked now, as after a first saved entry. Not awaited: it must never
+    // fail or hold up a restore.
+    void database.noteSaved(now).catch(() => undefined)
     await afterChange(now)
     return result
   }

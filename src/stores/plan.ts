@@ -57,9 +57,12 @@ export const usePlanStore = defineStore('plan', () => {
   /** Stores plan and profile after checking them; rejects with InvalidPlanError or a StorageError. */
   async function save(editedPlan: Plan, editedProfile: Profile, now: Date): Promise<void> {
     const nextPlan = plainCopy(editedPlan)
-    const nextProfile = plainCopy(editedProfile)
     // Loaded here, not with the first screen: only set-up and Settings save a plan.
-    const { validatePlan, validateProfile } = await import('../domain/planValidation')
+    const [{ validatePlan, validateProfile }, { keepPastAppointment }] = await Promise.all([
+      import('../domain/planValidation'),
+      import('../domain/appointmentHistory'),
+    ])
+    const nextProfile = keepPastAppointment(profile.value, plainCopy(editedProfile), toLocalDate(now))
     const problems = [...validatePlan(nextPlan), ...validateProfile(nextProfile, toLocalDate(now))]
     if (problems.length) throw new InvalidPlanError(problems)
     await putSettings(await database.open(), {

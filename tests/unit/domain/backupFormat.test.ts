@@ -8,7 +8,8 @@ import {
   parseBackup,
   serializeBackup,
   stopsMidway,
-  verifyBackup,
+  verifyWrittenBackup,
+  writeBackupWith,
   type BackupFile,
 } from '../../../src/domain/backupFormat'
 import { migrateBackup, type BackupMigrationStep } from '../../../src/domain/backupMigrations'
@@ -16,7 +17,7 @@ import { addDays, toLocalDate } from '../../../src/domain/dates'
 import { sha256Hex } from '../../../src/domain/sha256'
 import { canonicalJson } from '../../../src/domain/canonicalJson'
 import { dataArb, NOW, sampleData } from '../../fixtures/backupData'
-import { badFiles, edited, goodText } from '../../fixtures/badBackups'
+import { badFiles, edited } from '../../fixtures/badBackups'
 import { makeDay } from '../../fixtures/days'
 
 const build = (now = NOW) => buildBackupText({ ...sampleData(), appVersion: '0.1.0', now })
@@ -136,18 +137,41 @@ describe('stopsMidway', () => {
   })
 })
 
-describe('verifyBackup', () => {
-  it('passes a written backup that holds as many records as the database', () => {
-    expect(verifyBackup(build(), { days: 3, settings: 2 }, NOW).ok).toBe(true)
+describe('verifyWrittenBackup', () => {
+  const written = () => writeBackupWith({ ...sampleData(), appVersion: '0.1.0', now: NOW }, async (text) => sha256Hex(text))
+
+  it('passes a written backup that holds as many records as the database', async () => {
+    expect(verifyWrittenBackup(await written(), { days: 3, settings: 2 }, NOW)).toMatchObject({ ok: true, backup: { counts: { days: 3, settings: 2 } } })
   })
 
-  it('fails a backup that holds fewer records than the database', () => {
-    expect(verifyBackup(build(), { days: 4, settings: 2 }, NOW)).toEqual({ ok: false, problem: 'countsMismatch', detail: 'days' })
-    expect(verifyBackup(build(), { days: 3, settings: 3 }, NOW)).toEqual({ ok: false, problem: 'countsMismatch', detail: 'settings' })
+  it('fails a backup that holds fewer records than the database', async () => {
+    expect(verifyWrittenBackup(await written(), { days: 4, settings: 2 }, NOW)).toEqual({ ok: false, problem: 'countsMismatch', detail: 'days' })
+    expect(verifyWrittenBackup(await written(), { days: 3, settings: 3 }, NOW)).toEqual({ ok: false, problem: 'countsMismatch', detail: 'settings' })
   })
 
-  it('fails a damaged backup with the problem parseBackup finds', () => {
-    expect(verifyBackup(goodText().slice(0, 100), { days: 3, settings: 2 }, NOW)).toMatchObject({ ok: false, problem: 'truncated' })
+  it('fails a damaged text with the problem parseBackup finds', async () => {
+    const backup = await written()
+    expect(verifyWrittenBackup({ ...backup, text: backup.text.slice(0, 100) }, { days: 3, settings: 2 }, NOW)).toMatchObject({ ok: false, problem: 'truncated' })
+  })
+
+  it('fails a text that does not hold the checksum computed while writing', async () => {
+    const backup = await written()
+    expect(verifyWrittenBackup({ ...backup, checksum: sha256Hex('something else') }, { days: 3, settings: 2 }, NOW)).toEqual({ ok: false, problem: 'checksum' })
+  })
+
+  it('passes exactly the written files a restore accepts, without hashing them again', async () => {
+    await fc.assert(
+      fc.asyncProperty(dataArb(), async (data) => {
+        const backup = await writeBackupWith({ ...data, appVersion: '0.1.0', now: NOW }, async (text) => sha256Hex(text))
+        const counts = { days: data.days.length, settings: data.settings.length }
+        expect(verifyWrittenBackup(backup, counts, NOW)).toEqual(parseBackup(backup.text, NOW))
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('writes the same text as buildBackupText', async () => {
+    expect((await written()).text).toBe(build())
   })
 })
 

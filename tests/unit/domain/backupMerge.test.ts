@@ -70,3 +70,18 @@ describe('combineForRestore', () => {
     expect(combineForRestore(incoming, stored, 'replace').changes.daysRemoved).toBe(1)
   })
 })
+
+describe('the settings of a device', () => {
+  const here: BackupData = { days: [], settings: [{ key: 'persistenceAsked', value: { granted: true } }, { key: 'plan', value: 1 }, { key: 'lastBackup', value: { at: at(9), days: 0 } }] }
+  const file: BackupData = { days: [], settings: [{ key: 'persistenceAsked', value: { granted: false } }, { key: 'plan', value: 2 }, { key: 'backupReminderSnoozedUntil', value: '2026-12-01' }] }
+
+  it.each(['replace', 'merge'] as const)('stay as they are on %s, and the file’s are left out', (mode) => {
+    const { data, changes } = combineForRestore(here, file, mode)
+    expect(data.settings).toEqual([
+      { key: 'lastBackup', value: { at: at(9), days: 0 } },
+      { key: 'persistenceAsked', value: { granted: true } },
+      { key: 'plan', value: 2 },
+    ])
+    expect(changes).toMatchObject({ settingsAdded: 0, settingsUpdated: 1, settingsRemoved: 0 })
+  })
+})

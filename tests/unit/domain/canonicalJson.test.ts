@@ -36,6 +36,19 @@ describe('canonicalJson', () => {
     )
   })
 
+  it('sorts records whose keys are out of order (as read from the database) through a sorted copy', () => {
+    const day = { date: '2026-11-20', notes: [{ text: 'é 🙂', id: 'n1' }], activities: [], worstPain: 4, morning: { stiffnessMinutes: 10, painNow: 3 } }
+    expect(canonicalJson([day, { b: undefined, a: [undefined, 1] }])).toBe(writeCanonical([day, { b: undefined, a: [undefined, 1] }]))
+    expect(canonicalJson(day)).toBe('{"activities":[],"date":"2026-11-20","morning":{"painNow":3,"stiffnessMinutes":10},"notes":[{"id":"n1","text":"é 🙂"}],"worstPain":4}')
+  })
+
+  it('leaves values a sorted copy cannot hold to the slower paths: index-like keys, "__proto__", a Date', () => {
+    expect(canonicalJson({ z: 1, 10: 'b', 9: 'a' })).toBe('{"10":"b","9":"a","z":1}')
+    expect(canonicalJson(JSON.parse('{"z":1,"__proto__":2}'))).toBe('{"__proto__":2,"z":1}')
+    // As before the sorted copy existed: a Date is written through its toJSON.
+    expect(canonicalJson({ z: 1, at: new Date('2026-11-20T08:00:00Z') })).toBe('{"at":"2026-11-20T08:00:00.000Z","z":1}')
+  })
+
   it('writes an own "__proto__" key where it belongs and adds it nowhere else', () => {
     const value = JSON.parse('{"b":{"x":1},"__proto__":{"polluted":true},"a":[{}]}') as unknown
     expect(canonicalJson(value)).toBe('{"__proto__":{"polluted":true},"a":[{}],"b":{"x":1}}')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { appointmentSoon, daysUntilAppointment } from '../../../src/domain/appointment'
+import { appointmentSoon, daysUntilAppointment, lastAppointment } from '../../../src/domain/appointment'
+import { keepPastAppointment } from '../../../src/domain/appointmentHistory'
 import { exportFileName } from '../../../src/domain/exportFiles'
 import { defaultReportPeriodKind, reportPeriodKinds, resolveReportPeriod } from '../../../src/domain/reportPeriod'
 
@@ -50,5 +51,37 @@ describe('export file names', () => {
     expect(exportFileName('backup', TODAY)).toBe('heupwijs-backup-2026-11-24.json')
     expect(exportFileName('csv', TODAY)).toBe('heupwijs-logboek-2026-11-24.csv')
     expect(exportFileName('fhir', TODAY)).toBe('heupwijs-fhir-2026-11-24.json')
+  })
+})
+
+describe('the last appointment', () => {
+  const held = { date: '2026-09-15', with: 'gp' as const }
+  const next = { date: '2026-12-01', with: 'surgeon' as const }
+
+  it('is the next appointment once its day has passed, else the one kept before it', () => {
+    expect(lastAppointment({ nextAppointment: held }, TODAY)).toEqual(held)
+    expect(lastAppointment({ nextAppointment: next, lastAppointment: held }, TODAY)).toEqual(held)
+    expect(lastAppointment({ nextAppointment: { date: '2026-11-01', with: 'gp' }, lastAppointment: held }, TODAY)).toEqual({ date: '2026-11-01', with: 'gp' })
+    // On the day itself the appointment is still to come: the report is being made for it.
+    expect(lastAppointment({ nextAppointment: { date: TODAY, with: 'gp' } }, TODAY)).toBeNull()
+    expect(lastAppointment({ nextAppointment: next }, TODAY)).toBeNull()
+    expect(lastAppointment(null, TODAY)).toBeNull()
+  })
+
+  it('opens the report from the kept visit when a new appointment was entered after it', () => {
+    const profile = { nextAppointment: next, lastAppointment: held }
+    expect(defaultReportPeriodKind(profile, TODAY)).toBe('sinceAppointment')
+    expect(resolveReportPeriod('sinceAppointment', profile, TODAY)).toEqual({ from: '2026-09-15', to: TODAY })
+  })
+
+  it('is kept when a passed appointment is replaced or removed, not when a future one is moved', () => {
+    expect(keepPastAppointment({ nextAppointment: held }, { nextAppointment: next }, TODAY)).toEqual({ nextAppointment: next, lastAppointment: held })
+    expect(keepPastAppointment({ nextAppointment: held }, {}, TODAY)).toEqual({ lastAppointment: held })
+    // Replaced on the day of the visit itself, after it.
+    expect(keepPastAppointment({ nextAppointment: { date: TODAY, with: 'gp' } }, { nextAppointment: next }, TODAY)).toEqual({ nextAppointment: next, lastAppointment: { date: TODAY, with: 'gp' } })
+    expect(keepPastAppointment({ nextAppointment: { date: '2026-11-30', with: 'gp' } }, { nextAppointment: next }, TODAY)).toEqual({ nextAppointment: next })
+    expect(keepPastAppointment({ nextAppointment: held }, { nextAppointment: held, heightCm: 170 }, TODAY)).toEqual({ nextAppointment: held, heightCm: 170 })
+    const later = { date: '2026-10-01', with: 'surgeon' as const }
+    expect(keepPastAppointment({ nextAppointment: held }, { nextAppointment: next, lastAppointment: later }, TODAY)).toEqual({ nextAppointment: next, lastAppointment: later })
   })
 })

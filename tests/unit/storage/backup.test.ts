@@ -2,12 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup, type CheckedBackup } from '../../../src/domain/backupFormat'
 import type { HeupwijsDatabase } from '../../../src/storage/db'
 import {
-  countBackupRecords,
   deleteAllData,
   exportBackup,
+  exportCheckedBackup,
   listSnapshots,
   previewRestore,
-  readBackupBack,
   restoreBackup,
   restoreFromText,
   restoreSnapshot,
@@ -62,16 +61,15 @@ describe('exportBackup', () => {
 
   it('is read back and checked against the database before the app says it is done', async () => {
     await seedDb(db, sampleData())
-    const text = await exportBackup(db, options)
-    expect((await readBackupBack(db, text, NOW)).ok).toBe(true)
-    await seedDb(db, { days: [makeDay('2026-11-20')], settings: [] })
-    expect(await readBackupBack(db, text, NOW)).toMatchObject({ ok: false, problem: 'countsMismatch' })
-    expect(await readBackupBack(db, text.slice(0, -20), NOW)).toMatchObject({ ok: false, problem: 'truncated' })
+    const { text, check } = await exportCheckedBackup(db, options)
+    expect(text).toBe(await exportBackup(db, options))
+    expect(check).toMatchObject({ ok: true, backup: { counts: { days: 3, settings: 2 } } })
   })
 
-  it('counts days and settings', async () => {
+  it('does not pass the read-back when a stored record would be refused by a restore', async () => {
     await seedDb(db, sampleData())
-    expect(await countBackupRecords(db)).toEqual({ days: 3, settings: 2 })
+    await db.put('days', makeDay('2026-11-19', { worstPain: 11 }))
+    expect((await exportCheckedBackup(db, options)).check).toMatchObject({ ok: false, problem: 'outOfRange' })
   })
 })
 
@@ -100,6 +98,17 @@ describe('restoreBackup', () => {
     expect(await db.getAll('snapshots')).toEqual([{ takenAt: NOW.toISOString(), reason: 'beforeRestore', ...before }])
   })
 
+  it('writes nothing, safety copy included, when the same file is merged again', async () => {
+    await seedDb(db, { days: [makeDay('2026-10-01', { worstPain: 8 })], settings: [] })
+    const backup = await backupOf()
+    await restoreBackup(db, backup, 'merge', NOW)
+    const once = await dumpDb(db)
+    expect(once.snapshots).toHaveLength(1)
+    const again = await restoreBackup(db, backup, 'merge', later(1))
+    expect(again).toMatchObject({ snapshotTakenAt: null, changes: { daysAdded: 0, daysUpdated: 0, daysUnchanged: 3 } })
+    expect(await dumpDb(db)).toEqual(once)
+  })
+
   it('takes no safety copy of an empty database', async () => {
     const result = await restoreBackup(db, await backupOf(), 'replace', NOW)
     expect(result.snapshotTakenAt).toBeNull()
@@ -107,9 +116,9 @@ describe('restoreBackup', () => {
   })
 
   it(`keeps only the newest ${SNAPSHOTS_KEPT} safety copies`, async () => {
-    const backup = await backupOf()
+    const backups = [await backupOf(), await backupOf({ days: [makeDay('2026-10-01')], settings: [] })]
     await seedDb(db, sampleData())
-    for (let i = 1; i <= 5; i++) await restoreBackup(db, backup, 'replace', later(i))
+    for (let i = 1; i <= 5; i++) await restoreBackup(db, backups[i % 2]!, 'replace', later(i))
     expect((await listSnapshots(db)).map((s) => s.takenAt)).toEqual([later(5), later(4), later(3)].map((d) => d.toISOString()))
   })
 
@@ -165,7 +174,7 @@ describe('previewRestore', () => {
   it('says what a restore would change without changing anything', async () => {
     await seedDb(db, { days: [makeDay('2026-10-01'), makeDay('2026-11-01', { updatedAt: '2020-01-01T00:00:00.000Z' })], settings: [] })
     const before = await dumpDb(db)
-    const preview = await previewRestore(db, await backupOf(), 'merge')
+    const preview = (await previewRestore(db, await backupOf())).merge
     expect(preview).toMatchObject({ before: { days: 2, settings: 0 }, after: { days: 4, settings: 2 }, changes: { daysAdded: 2, daysUpdated: 1 } })
     expect(await dumpDb(db)).toEqual(before)
   })

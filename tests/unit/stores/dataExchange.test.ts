@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup, type CheckedBackup } from '../../../src/domain/backupFormat'
@@ -52,7 +54,7 @@ describe('the data exchange store', () => {
 
   it('refuses to call a backup done when the read-back does not match', async () => {
     await seed()
-    vi.spyOn(backup, 'readBackupBack').mockResolvedValue({ ok: false, problem: 'countsMismatch', detail: 'days' })
+    vi.spyOn(backup, 'exportCheckedBackup').mockResolvedValue({ text: '{}', check: { ok: false, problem: 'countsMismatch', detail: 'days' } })
     await expect(useDataExchangeStore().makeBackup(NOW)).rejects.toBeInstanceOf(BackupNotVerifiedError)
     expect(useBackupReminderStore().lastBackup).toBeNull()
   })
@@ -63,6 +65,37 @@ describe('the data exchange store', () => {
     await store.backupHandedOver(await store.makeBackup(NOW))
     expect(await getSetting(await useDatabaseStore().open(), 'lastBackup')).toEqual({ at: NOW.toISOString(), days: 2 })
     expect(useBackupReminderStore().lastBackup).toEqual({ at: NOW.toISOString(), days: 2 })
+  })
+
+  it('keeps the settings of a device on it: out of the backup, and neither taken nor removed by a restore', async () => {
+    const persist = vi.fn(async () => true)
+    vi.stubGlobal('navigator', { ...navigator, storage: { persist, persisted: vi.fn(async () => true), estimate: vi.fn(async () => ({ usage: 1, quota: 2 })) } })
+    try {
+      await seed() // the first saved day asks this device to protect its storage
+      expect(persist).toHaveBeenCalledTimes(1)
+      const store = useDataExchangeStore()
+      await store.backupHandedOver(await store.makeBackup(NOW))
+      const settingKeys = (await store.makeBackup(LATER)).text.match(/"key":"[^"]+"/g)
+      expect(settingKeys).toEqual(['"key":"plan"', '"key":"profile"', '"key":"setup"'])
+
+      // A fresh phone restores a version 1 file that still holds its old device's persistenceAsked.
+      await store.deleteEverything(NOW)
+      const v1 = readFileSync(join(process.cwd(), 'tests/fixtures/backups/v1.json'), 'utf8')
+      const parsed = await store.readBackupFile(v1, LATER)
+      if (!parsed.ok) throw new Error(parsed.problem)
+      await store.restore(parsed.backup, 'replace', LATER)
+      const db = await useDatabaseStore().open()
+      // Asked again on this phone, after the restore, rather than believed from the file.
+      await vi.waitFor(async () => expect(await getSetting(db, 'persistenceAsked')).toEqual({ at: LATER.toISOString(), granted: true }))
+      expect(persist).toHaveBeenCalledTimes(2)
+      expect(await getSetting(db, 'lastBackup')).toEqual({ at: '2026-02-01T10:15:00.000Z', days: 4 })
+
+      // Merging the file again leaves this phone's own values alone.
+      await store.restore(parsed.backup, 'merge', LATER)
+      expect(await getSetting(db, 'persistenceAsked')).toEqual({ at: LATER.toISOString(), granted: true })
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('previews replace and merge without writing anything', async () => {

@@ -28,6 +28,17 @@ describe('the plan store', () => {
     expect(fresh.profile).toEqual({ heightCm: 172 })
   })
 
+  it('keeps the appointment that took place when the patient enters the next one, for the report', async () => {
+    const store = usePlanStore()
+    const plan = defaultPlan('2026-11-24', 'active')
+    await store.save(plan, { nextAppointment: { date: '2026-09-15', with: 'gp' } }, NOW)
+    await store.save(plan, { ...store.profile, nextAppointment: { date: '2027-01-12', with: 'surgeon' } }, NOW)
+    setActivePinia(createPinia())
+    const fresh = usePlanStore()
+    await fresh.load()
+    expect(fresh.profile).toEqual({ nextAppointment: { date: '2027-01-12', with: 'surgeon' }, lastAppointment: { date: '2026-09-15', with: 'gp' } })
+  })
+
   it('refuses an invalid plan and keeps the stored one', async () => {
     const store = usePlanStore()
     await store.save(defaultPlan('2026-11-24', 'active'), {}, NOW)
