@@ -26,12 +26,30 @@ export async function getDay(db: HeupwijsDatabase, date: LocalDate): Promise<Day
   }
 }
 
-/** Days from `from` to `to` inclusive (either may be left open), oldest first, in one request. */
+/**
+ * Records per request when listing days. Turning stored records back into objects happens on the main
+ * thread, one request's results at a time: ten years in one getAll is a task of over 100 ms on a slow
+ * phone, pages of this size keep each under about 10 ms. All pages come from one read-only transaction,
+ * so the list is the same snapshot a single getAll would give.
+ */
+export const DAYS_PER_READ = 400
+
+/** Days from `from` to `to` inclusive (either may be left open), oldest first. */
 export async function listDays(db: HeupwijsDatabase, from?: LocalDate, to?: LocalDate): Promise<DayRecord[]> {
-  const range =
-    from && to ? IDBKeyRange.bound(from, to) : from ? IDBKeyRange.lowerBound(from) : to ? IDBKeyRange.upperBound(to) : undefined
   try {
-    return (await db.getAll('days', range)).map(restoreDay)
+    const store = db.transaction('days').store
+    const days: DayRecord[] = []
+    let lower = from
+    let lowerOpen = false
+    for (;;) {
+      const range = lower && to ? IDBKeyRange.bound(lower, to, lowerOpen) : lower ? IDBKeyRange.lowerBound(lower, lowerOpen) : to ? IDBKeyRange.upperBound(to) : undefined
+      const page = await store.getAll(range, DAYS_PER_READ)
+      for (const day of page) days.push(restoreDay(day))
+      const last = page.at(-1)?.date
+      if (page.length < DAYS_PER_READ || (to && last! >= to)) return days
+      lower = last
+      lowerOpen = true
+    }
   } catch (error) {
     throw toStorageError(error)
   }
