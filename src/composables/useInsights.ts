@@ -1,12 +1,14 @@
 /**
- * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs) in
- * one request, computes what the Insights charts draw in one pass, and reads again after every change
- * to the diary. The patterns are worked out only when asked for (the last part of the screen).
+ * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs),
+ * computes what the Insights charts draw in one pass, and reads again after every change to the
+ * diary. The patterns are worked out only when asked for (the last part of the screen), a piece per
+ * task, so ten years of diary never make one long task.
  */
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import type { LocalDate } from '../domain/dates'
 import type { DayRecord } from '../domain/dayLog'
-import { buildInsights, patternsFor, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
+import { buildInsights, patternsInSteps, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
+import type { Patterns } from '../domain/patterns'
 import type { Plan } from '../domain/plan'
 import { useDiaryStore } from '../stores/diary'
 import { usePlanStore } from '../stores/plan'
@@ -48,6 +50,7 @@ export function useInsights({ period, today }: UseInsightsOptions) {
       if (request !== latest) return
       plan.value = planStore.plan
       readDays.value = days
+      patterns.value = null
       insights.value = built
       state.value = 'ready'
       problem.value = null
@@ -60,9 +63,25 @@ export function useInsights({ period, today }: UseInsightsOptions) {
 
   watch([period, today, () => diary.revision], () => void load(), { immediate: true })
 
-  const patterns = computed(() => (insights.value ? patternsFor(readDays.value, insights.value) : null))
+  const patterns = shallowRef<Patterns | null>(null)
+
+  /** Works out the patterns of the insights shown, one piece per task; stops if newer ones arrive. */
+  async function preparePatterns(): Promise<void> {
+    const shown = insights.value
+    if (!shown || patterns.value) return
+    const steps = patternsInSteps(readDays.value, shown)
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        patterns.value = step.value
+        return
+      }
+      await nextTask()
+      if (insights.value !== shown) return
+    }
+  }
+
   /** Days logged in the whole diary, so a new user is told so rather than shown empty charts. */
   const totalDays = computed(() => diary.loggedDays)
 
-  return { insights, patterns, plan, state, problem, totalDays, reload: load }
+  return { insights, patterns, preparePatterns, plan, state, problem, totalDays, reload: load }
 }

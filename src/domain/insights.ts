@@ -8,7 +8,7 @@
 import { addDays, startOfWeek, type LocalDate } from './dates'
 import { ACTIVITY_TYPES, type ActivityType, type DayRecord } from './dayLog'
 import { detectFlares, type FlareEpisode } from './flares'
-import { findPatterns, type BeforeFlares, type Patterns } from './patterns'
+import { findPatterns, findPatternsInSteps, type BeforeFlares, type PatternInput, type Patterns } from './patterns'
 import type { Plan, Profile } from './plan'
 import { dateOfDayNumber, dayNumber, median, rollingMedian } from './statistics'
 import { ACTIVITY_GUIDELINE_MINUTES_PER_WEEK, EXERCISE_DAYS_PER_WEEK_MIN } from './thresholds'
@@ -281,7 +281,16 @@ export function buildInsights({ days, period, today, profile }: InsightInput): I
 
 /** The patterns of the period (see patterns.ts), from the same days buildInsights was given. */
 export function patternsFor(days: readonly DayRecord[], insights: Insights): Patterns {
-  return findPatterns({ days, flares: insights.flaresRead, today: insights.to, from: insights.from })
+  return findPatterns(patternInput(days, insights))
+}
+
+/** patternsFor in pieces (see findPatternsInSteps). */
+export function patternsInSteps(days: readonly DayRecord[], insights: Insights): Generator<void, Patterns, void> {
+  return findPatternsInSteps(patternInput(days, insights))
+}
+
+function patternInput(days: readonly DayRecord[], insights: Insights): PatternInput {
+  return { days, flares: insights.flaresRead, today: insights.to, from: insights.from }
 }
 
 /** The 7-day median of worst pain; the 6 days before the period count towards its first days. */

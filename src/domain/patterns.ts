@@ -145,14 +145,38 @@ export interface Patterns {
 
 /** Every pattern at once, indexing the diary a single time. */
 export function findPatterns(input: PatternInput): Patterns {
+  const steps = findPatternsInSteps(input)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same work as findPatterns, paused after indexing and after each pattern (`yield`), so a screen
+ * can let the browser draw and answer taps in between: over ten years of diary the whole sum is a long
+ * task on a slow phone, each piece is not. The result is findPatterns' by construction.
+ */
+export function* findPatternsInSteps(input: PatternInput): Generator<void, Patterns, void> {
   const diary = indexDiary(input)
+  yield
+  const beforeFlares = beforeFlaresIn(diary)
+  yield
+  const nextDayPain = nextDayPainIn(diary)
+  yield
+  const painDuringActivities = painDuringActivitiesIn(diary)
+  const nextMorningAfterActivity = nextMorningAfterActivityIn(diary)
+  yield
+  const changeOverTime = changeOverTimeIn(diary)
+  const weekdays = weekdaysIn(diary)
+  yield
   return {
-    beforeFlares: beforeFlaresIn(diary),
-    nextDayPain: nextDayPainIn(diary),
-    painDuringActivities: painDuringActivitiesIn(diary),
-    nextMorningAfterActivity: nextMorningAfterActivityIn(diary),
-    changeOverTime: changeOverTimeIn(diary),
-    weekdays: weekdaysIn(diary),
+    beforeFlares,
+    nextDayPain,
+    painDuringActivities,
+    nextMorningAfterActivity,
+    changeOverTime,
+    weekdays,
     nightPain: nightPainIn(diary),
     startUpPain: startUpPainIn(diary),
     morningStiffness: morningStiffnessIn(diary),
