@@ -7,6 +7,7 @@
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import type { LocalDate } from '../domain/dates'
 import type { DayRecord } from '../domain/dayLog'
+import { detectFlares } from '../domain/flares'
 import { buildInsights, patternsInSteps, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
 import type { Patterns } from '../domain/patterns'
 import type { Plan } from '../domain/plan'
@@ -43,9 +44,13 @@ export function useInsights({ period, today }: UseInsightsOptions) {
         planStore.load(),
         diary.loggedDays === null ? diary.refreshCount() : undefined,
       ])
+      // Reading, computing and drawing each get a task of their own: in one go they would be one long task.
+      await nextTask()
       if (request !== latest) return // a newer choice is already being read
-      const built = buildInsights({ days, period: chosen, today: day, profile: planStore.profile })
-      // Drawing gets a task of its own: computing and drawing in one go would be one long task.
+      const flares = detectFlares(days)
+      await nextTask()
+      if (request !== latest) return
+      const built = buildInsights({ days, period: chosen, today: day, profile: planStore.profile, flares })
       await nextTask()
       if (request !== latest) return
       plan.value = planStore.plan

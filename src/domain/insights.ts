@@ -134,6 +134,8 @@ export interface InsightInput {
   period: InsightPeriod
   today: LocalDate
   profile: Profile
+  /** detectFlares(days), when already worked out (a screen can do that in a task of its own). */
+  flares?: FlareEpisode[]
 }
 
 /** Body mass index from weight and height, to one decimal; null without a usable height. */
@@ -214,7 +216,7 @@ const PAINKILLERS = new Set(['paracetamol', 'otherPainkiller'])
  * Everything the Insights screen draws for one period, in one walk over the days. The patterns are
  * asked for apart (patternsFor), so a screen can show the charts before it works them out.
  */
-export function buildInsights({ days, period, today, profile }: InsightInput): Insights {
+export function buildInsights({ days, period, today, profile, flares }: InsightInput): Insights {
   const sorted = isSorted(days) ? days : [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const start = periodStart(period, today) ?? startOfWeek(sorted[0]?.date ?? today)
   const resolution = resolutionOf(period)
@@ -262,7 +264,7 @@ export function buildInsights({ days, period, today, profile }: InsightInput): I
   }
   if (resolution === 'day') fillRollingMedian(dayRows, sorted, start)
 
-  const allFlares = detectFlares(sorted)
+  const allFlares = flares ?? detectFlares(sorted)
   return {
     from: start,
     to: today,
