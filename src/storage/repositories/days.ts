@@ -36,20 +36,20 @@ export const DAYS_PER_READ = 400
 
 /** Days from `from` to `to` inclusive (either may be left open), oldest first. */
 export async function listDays(db: HeupwijsDatabase, from?: LocalDate, to?: LocalDate): Promise<DayRecord[]> {
+  const range = from && to ? IDBKeyRange.bound(from, to) : from ? IDBKeyRange.lowerBound(from) : to ? IDBKeyRange.upperBound(to) : undefined
   try {
     const store = db.transaction('days').store
-    const days: DayRecord[] = []
-    let lower = from
-    let lowerOpen = false
-    for (;;) {
-      const range = lower && to ? IDBKeyRange.bound(lower, to, lowerOpen) : lower ? IDBKeyRange.lowerBound(lower, lowerOpen) : to ? IDBKeyRange.upperBound(to) : undefined
-      const page = await store.getAll(range, DAYS_PER_READ)
-      for (const day of page) days.push(restoreDay(day))
-      const last = page.at(-1)?.date
-      if (page.length < DAYS_PER_READ || (to && last! >= to)) return days
-      lower = last
-      lowerOpen = true
+    // The first page and the dates: a short list is done in one round trip; for a long one the dates
+    // say where the other pages start, and those are asked for all at once, so their waits overlap.
+    // Each page is restored as it arrives, in the task that brought it.
+    const restored = (request: Promise<DayRecord[]>): Promise<DayRecord[]> => request.then((page) => page.map(restoreDay))
+    const [first, dates] = await Promise.all([restored(store.getAll(range, DAYS_PER_READ)), store.getAllKeys(range)])
+    if (first.length < DAYS_PER_READ) return first
+    const rest: Promise<DayRecord[]>[] = []
+    for (let i = DAYS_PER_READ; i < dates.length; i += DAYS_PER_READ) {
+      rest.push(restored(store.getAll(IDBKeyRange.bound(dates[i]!, dates[Math.min(i + DAYS_PER_READ, dates.length) - 1]!))))
     }
+    return [first, ...(await Promise.all(rest))].flat()
   } catch (error) {
     throw toStorageError(error)
   }
