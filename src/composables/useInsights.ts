@@ -1,12 +1,15 @@
 /**
- * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs) in
- * one request, computes what the Insights charts draw in one pass, and reads again after every change
- * to the diary. The patterns are worked out only when asked for (the last part of the screen).
+ * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs),
+ * computes what the Insights charts draw in one pass, and reads again after every change to the
+ * diary. The patterns are worked out only when asked for (the last part of the screen), a piece per
+ * task, so ten years of diary never make one long task.
  */
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import type { LocalDate } from '../domain/dates'
 import type { DayRecord } from '../domain/dayLog'
-import { buildInsights, patternsFor, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
+import { detectFlares } from '../domain/flares'
+import { buildInsights, patternsInSteps, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
+import type { Patterns } from '../domain/patterns'
 import type { Plan } from '../domain/plan'
 import { useDiaryStore } from '../stores/diary'
 import { usePlanStore } from '../stores/plan'
@@ -41,13 +44,18 @@ export function useInsights({ period, today }: UseInsightsOptions) {
         planStore.load(),
         diary.loggedDays === null ? diary.refreshCount() : undefined,
       ])
+      // Reading, computing and drawing each get a task of their own: in one go they would be one long task.
+      await nextTask()
       if (request !== latest) return // a newer choice is already being read
-      const built = buildInsights({ days, period: chosen, today: day, profile: planStore.profile })
-      // Drawing gets a task of its own: computing and drawing in one go would be one long task.
+      const flares = detectFlares(days)
+      await nextTask()
+      if (request !== latest) return
+      const built = buildInsights({ days, period: chosen, today: day, profile: planStore.profile, flares })
       await nextTask()
       if (request !== latest) return
       plan.value = planStore.plan
       readDays.value = days
+      patterns.value = null
       insights.value = built
       state.value = 'ready'
       problem.value = null
@@ -60,9 +68,25 @@ export function useInsights({ period, today }: UseInsightsOptions) {
 
   watch([period, today, () => diary.revision], () => void load(), { immediate: true })
 
-  const patterns = computed(() => (insights.value ? patternsFor(readDays.value, insights.value) : null))
+  const patterns = shallowRef<Patterns | null>(null)
+
+  /** Works out the patterns of the insights shown, one piece per task; stops if newer ones arrive. */
+  async function preparePatterns(): Promise<void> {
+    const shown = insights.value
+    if (!shown || patterns.value) return
+    const steps = patternsInSteps(readDays.value, shown)
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        patterns.value = step.value
+        return
+      }
+      await nextTask()
+      if (insights.value !== shown) return
+    }
+  }
+
   /** Days logged in the whole diary, so a new user is told so rather than shown empty charts. */
   const totalDays = computed(() => diary.loggedDays)
 
-  return { insights, patterns, plan, state, problem, totalDays, reload: load }
+  return { insights, patterns, preparePatterns, plan, state, problem, totalDays, reload: load }
 }

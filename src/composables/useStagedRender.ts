@@ -9,10 +9,10 @@ import { nextTick, onScopeDispose, ref } from 'vue'
 export interface StagedRenderOptions {
   stages: number
   /**
-   * Heavy work a stage needs, done in a task of its own just before the stage is shown (e.g. reading
-   * a computed the stage renders), so working it out and drawing it are two shorter tasks.
+   * Heavy work a stage needs, done in a task of its own just before the stage is shown, so working it
+   * out and drawing it are two shorter tasks. It may return a promise (work done in several tasks).
    */
-  prepare?: (stage: number) => void
+  prepare?: (stage: number) => void | Promise<void>
   firstMark?: string
   lastMark?: string
 }
@@ -39,7 +39,7 @@ export function useStagedRender({ stages, prepare, firstMark, lastMark }: Staged
       if (mine !== run) return
       if (shown.value < stages) {
         if (prepare) {
-          prepare(shown.value + 1)
+          await prepare(shown.value + 1)
           await nextTask()
           if (mine !== run) return
         }

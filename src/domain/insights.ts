@@ -8,7 +8,7 @@
 import { addDays, startOfWeek, type LocalDate } from './dates'
 import { ACTIVITY_TYPES, type ActivityType, type DayRecord } from './dayLog'
 import { detectFlares, type FlareEpisode } from './flares'
-import { findPatterns, type BeforeFlares, type Patterns } from './patterns'
+import { findPatterns, findPatternsInSteps, type BeforeFlares, type PatternInput, type Patterns } from './patterns'
 import type { Plan, Profile } from './plan'
 import { dateOfDayNumber, dayNumber, median, rollingMedian } from './statistics'
 import { ACTIVITY_GUIDELINE_MINUTES_PER_WEEK, EXERCISE_DAYS_PER_WEEK_MIN } from './thresholds'
@@ -134,6 +134,8 @@ export interface InsightInput {
   period: InsightPeriod
   today: LocalDate
   profile: Profile
+  /** detectFlares(days), when already worked out (a screen can do that in a task of its own). */
+  flares?: FlareEpisode[]
 }
 
 /** Body mass index from weight and height, to one decimal; null without a usable height. */
@@ -214,7 +216,7 @@ const PAINKILLERS = new Set(['paracetamol', 'otherPainkiller'])
  * Everything the Insights screen draws for one period, in one walk over the days. The patterns are
  * asked for apart (patternsFor), so a screen can show the charts before it works them out.
  */
-export function buildInsights({ days, period, today, profile }: InsightInput): Insights {
+export function buildInsights({ days, period, today, profile, flares }: InsightInput): Insights {
   const sorted = isSorted(days) ? days : [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   const start = periodStart(period, today) ?? startOfWeek(sorted[0]?.date ?? today)
   const resolution = resolutionOf(period)
@@ -262,7 +264,7 @@ export function buildInsights({ days, period, today, profile }: InsightInput): I
   }
   if (resolution === 'day') fillRollingMedian(dayRows, sorted, start)
 
-  const allFlares = detectFlares(sorted)
+  const allFlares = flares ?? detectFlares(sorted)
   return {
     from: start,
     to: today,
@@ -281,7 +283,16 @@ export function buildInsights({ days, period, today, profile }: InsightInput): I
 
 /** The patterns of the period (see patterns.ts), from the same days buildInsights was given. */
 export function patternsFor(days: readonly DayRecord[], insights: Insights): Patterns {
-  return findPatterns({ days, flares: insights.flaresRead, today: insights.to, from: insights.from })
+  return findPatterns(patternInput(days, insights))
+}
+
+/** patternsFor in pieces (see findPatternsInSteps). */
+export function patternsInSteps(days: readonly DayRecord[], insights: Insights): Generator<void, Patterns, void> {
+  return findPatternsInSteps(patternInput(days, insights))
+}
+
+function patternInput(days: readonly DayRecord[], insights: Insights): PatternInput {
+  return { days, flares: insights.flaresRead, today: insights.to, from: insights.from }
 }
 
 /** The 7-day median of worst pain; the 6 days before the period count towards its first days. */

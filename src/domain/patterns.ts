@@ -145,14 +145,42 @@ export interface Patterns {
 
 /** Every pattern at once, indexing the diary a single time. */
 export function findPatterns(input: PatternInput): Patterns {
+  return toEnd(findPatternsInSteps(input))
+}
+
+/** Runs work written in steps without pausing. */
+function toEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same work as findPatterns, paused after indexing and after each pattern (`yield`), so a screen
+ * can let the browser draw and answer taps in between: over ten years of diary the whole sum is a long
+ * task on a slow phone, each piece is not. The result is findPatterns' by construction.
+ */
+export function* findPatternsInSteps(input: PatternInput): Generator<void, Patterns, void> {
   const diary = indexDiary(input)
+  yield
+  const beforeFlares = yield* beforeFlaresIn(diary)
+  yield
+  const nextDayPain = nextDayPainIn(diary)
+  yield
+  const painDuringActivities = painDuringActivitiesIn(diary)
+  const nextMorningAfterActivity = nextMorningAfterActivityIn(diary)
+  yield
+  const changeOverTime = changeOverTimeIn(diary)
+  const weekdays = weekdaysIn(diary)
+  yield
   return {
-    beforeFlares: beforeFlaresIn(diary),
-    nextDayPain: nextDayPainIn(diary),
-    painDuringActivities: painDuringActivitiesIn(diary),
-    nextMorningAfterActivity: nextMorningAfterActivityIn(diary),
-    changeOverTime: changeOverTimeIn(diary),
-    weekdays: weekdaysIn(diary),
+    beforeFlares,
+    nextDayPain,
+    painDuringActivities,
+    nextMorningAfterActivity,
+    changeOverTime,
+    weekdays,
     nightPain: nightPainIn(diary),
     startUpPain: startUpPainIn(diary),
     morningStiffness: morningStiffnessIn(diary),
@@ -161,7 +189,7 @@ export function findPatterns(input: PatternInput): Patterns {
 
 /** What was logged in the 3 days before each bad period, against the usual 3 days. Needs ≥ 3 flare-ups. */
 export function compareBeforeFlares(input: PatternInput): PatternResult<BeforeFlares> {
-  return beforeFlaresIn(indexDiary(input))
+  return toEnd(beforeFlaresIn(indexDiary(input)))
 }
 
 /** Next-day worst pain after each activity type, against days without it. */
@@ -284,7 +312,8 @@ function eachDay(diary: Diary, visit: (day: DayRecord, offset: number) => void):
 // ---------------------------------------------------------------------------------------------------
 // Before bad periods
 
-function beforeFlaresIn(diary: Diary): PatternResult<BeforeFlares> {
+/** In two steps (finding the usual windows, then summing them up): over ten years each is a sizeable sum. */
+function* beforeFlaresIn(diary: Diary): Generator<void, PatternResult<BeforeFlares>, void> {
   const size = PATTERNS.beforeFlareWindowDays
   const windowBefore = (offset: number): DayRecord[] => {
     const window: DayRecord[] = []
@@ -315,6 +344,7 @@ function beforeFlaresIn(diary: Diary): PatternResult<BeforeFlares> {
   })
   if (usual.length < PATTERNS.minUsualWindows) return notEnough(weeksFor(PATTERNS.minUsualWindows - usual.length, 7))
 
+  yield
   return { status: 'ok', flares: before.length, before: profile(before), usual: profile(usual) }
 }
 

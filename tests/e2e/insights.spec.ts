@@ -3,8 +3,9 @@ import { addDays, toLocalDate } from '../../src/domain/dates'
 import type { DayRecord } from '../../src/domain/dayLog'
 import { makeExampleDays } from '../../src/domain/exampleData'
 import { detectFlares } from '../../src/domain/flares'
+import { recentNumbers } from '../../src/domain/recentNumbers'
 import { defaultPlan } from '../../src/domain/plan'
-import { test, expect, chooseLanguage, expectAxeClean } from './support'
+import { test, expect, chooseLanguage, expectAxeClean, installServiceWorker } from './support'
 
 const today = (): string => toLocalDate(new Date())
 
@@ -129,6 +130,61 @@ test.describe('Insights', () => {
     for (const title of ['Voor je slechte periodes', 'De laatste 4 weken', 'Per dag van de week']) {
       await expect(card(page, title)).toContainText(/Nog niet genoeg gegevens\. Als je blijft loggen, kan dit over ongeveer \d+ weken?\./)
     }
+    await expectAxeClean(page)
+  })
+})
+
+test.describe('Recent numbers beside the Learn pages', () => {
+  test('show the numbers the domain works out, beside the text on a wide screen and as a card on a phone, offline too', async ({ page, context }) => {
+    const days = knownDiary()
+    const expected = recentNumbers(days, today())
+    expect(expected.usualWorstPain).not.toBeNull()
+    expect(expected.lastBadPeriod).not.toBeNull()
+    await seed(page, days)
+    await installServiceWorker(page)
+
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto('/learn/flare-ups')
+    const panel = page.getByRole('complementary', { name: 'Jouw cijfers van de laatste tijd' })
+    const usual = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(expected.usualWorstPain!)
+    await expect(panel.locator('[data-test="recent-usual"]')).toHaveText(`Je gewone niveau van ergste pijn: ${usual}.`)
+    await expect(panel.locator('[data-test="recent-last-days"]')).toContainText(`${expected.lastDays.aboveUsual} keer`)
+    await expect(panel.locator('[data-test="recent-last-days"]')).toContainText(`(${expected.lastDays.logged} dagen ingevuld)`)
+    await expect(panel.locator('[data-test="recent-bad-period"]')).toHaveAttribute('data-start', expected.lastBadPeriod!.start)
+    await expect(panel.locator('[data-test="recent-bad-period"]')).toHaveAttribute('data-end', expected.lastBadPeriod!.end)
+    await expect(panel.getByRole('link', { name: 'Meer in Inzicht' })).toHaveAttribute('href', '/insights')
+    const text = page.locator('.content')
+    const [wideText, widePanel] = [await text.boundingBox(), await panel.boundingBox()]
+    expect(widePanel!.x).toBeGreaterThanOrEqual(wideText!.x + wideText!.width) // side by side
+    await expectAxeClean(page)
+
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expectAxeClean(page)
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    // A phone, or a wide screen at 200 % zoom: the panel is a card above the text.
+    await page.setViewportSize({ width: 412, height: 823 })
+    await context.setOffline(true)
+    await page.goto('/learn/moving-with-pain')
+    await expect(panel.locator('[data-test="recent-usual"]')).toHaveText(`Je gewone niveau van ergste pijn: ${usual}.`)
+    const [phoneText, phonePanel] = [await text.boundingBox(), await panel.boundingBox()]
+    expect(phonePanel!.y + phonePanel!.height).toBeLessThanOrEqual(phoneText!.y)
+    expect(phonePanel!.width).toBeLessThanOrEqual(412)
+    await context.setOffline(false)
+
+    await chooseLanguage(page, 'en')
+    await page.goto('/learn/symptoms')
+    await expect(page.getByRole('complementary', { name: 'Your recent numbers' })).toContainText(`Your usual level of worst pain: ${expected.usualWorstPain}.`)
+    await page.goto('/learn/weight')
+    await expect(page.getByRole('heading', { level: 1, name: 'Weight' })).toBeVisible()
+    await expect(page.getByRole('complementary')).toHaveCount(0)
+  })
+
+  test('tell a new user what will appear there', async ({ page }) => {
+    await page.goto('/learn/flare-ups')
+    const panel = page.getByRole('complementary', { name: 'Jouw cijfers van de laatste tijd' })
+    await expect(panel).toContainText('Hier komen je eigen cijfers te staan zodra je een paar dagen je ergste pijn hebt ingevuld.')
+    await expect(panel.getByRole('link', { name: 'Pijn invullen bij Vandaag' })).toHaveAttribute('href', '/')
     await expectAxeClean(page)
   })
 })

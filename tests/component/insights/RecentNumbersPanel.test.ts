@@ -11,7 +11,7 @@ const numbers: RecentNumbers = {
   painDuring: { from: '2026-10-28', activities: 20, tooMuch: 3, share: 0.15 },
 }
 
-async function mountPanel(value: RecentNumbers, language: 'nl' | 'en' = 'nl') {
+async function mountPanel(value: RecentNumbers | null, language: 'nl' | 'en' = 'nl') {
   const { global } = await plugins(language)
   return mount(RecentNumbersPanel, { props: { numbers: value }, global })
 }
@@ -39,5 +39,14 @@ describe('RecentNumbersPanel', () => {
     const open = { ...numbers, lastBadPeriod: { ...numbers.lastBadPeriod!, end: '2026-11-24', endLogged: false, open: true } }
     const wrapper = await mountPanel(open)
     expect(wrapper.get('[data-test="recent-bad-period"]').text()).toBe('Je laatste slechte periode begon op 22 oktober 2026 en loopt misschien nog.')
+  })
+
+  it('tells a new user what will appear here, and where to start, instead of empty figures', async () => {
+    const wrapper = await mountPanel(null)
+    expect(wrapper.get('aside h2').text()).toBe('Jouw cijfers van de laatste tijd')
+    expect(wrapper.get('[data-test="recent-empty"]').text()).toBe('Hier komen je eigen cijfers te staan zodra je een paar dagen je ergste pijn hebt ingevuld.')
+    expect(wrapper.find('ul').exists()).toBe(false)
+    expect(wrapper.get('a').attributes('href')).toBe('/')
+    expect(wrapper.get('a').text()).toBe('Pijn invullen bij Vandaag')
   })
 })

@@ -23,7 +23,7 @@ describe('useStagedRender', () => {
   it('shows the first stage at once and one more after each painted frame, marking the first and the last', async () => {
     const scope = effectScope()
     const prepared: number[] = []
-    const staged = scope.run(() => useStagedRender({ stages: 3, prepare: (stage) => prepared.push(stage), firstMark: 'test-first', lastMark: 'test-last' }))!
+    const staged = scope.run(() => useStagedRender({ stages: 3, prepare: (stage) => void prepared.push(stage), firstMark: 'test-first', lastMark: 'test-last' }))!
     expect(staged.shown.value).toBe(0)
 
     const started = staged.start()
@@ -37,6 +37,21 @@ describe('useStagedRender', () => {
     await runAll()
     expect(staged.shown.value).toBe(3)
     expect(prepared).toEqual([2, 3]) // each stage's heavy work is done before it is shown
+    expect(performance.getEntriesByName('test-last')).toHaveLength(1)
+    scope.stop()
+  })
+
+  it('waits for heavy work done in several tasks before showing its stage', async () => {
+    const scope = effectScope()
+    let finish = (): void => undefined
+    const work = new Promise<void>((resolve) => (finish = resolve))
+    const staged = scope.run(() => useStagedRender({ stages: 2, prepare: () => work, lastMark: 'test-last' }))!
+    await staged.start()
+    await runAll()
+    expect(staged.shown.value).toBe(1)
+    finish()
+    await runAll()
+    expect(staged.shown.value).toBe(2)
     expect(performance.getEntriesByName('test-last')).toHaveLength(1)
     scope.stop()
   })

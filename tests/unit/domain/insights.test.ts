@@ -143,6 +143,14 @@ describe('buildInsights', () => {
     }
   })
 
+  it('gives the same insights when handed the bad periods worked out beforehand', () => {
+    const days = makeExampleDays({ end: TODAY, days: 400, seed: 11 })
+    for (const period of ['3m', 'all'] as const) {
+      const input = { days, period, today: TODAY, profile: { heightCm: 170 } }
+      expect(buildInsights({ ...input, flares: detectFlares(days) })).toEqual(buildInsights(input))
+    }
+  })
+
   it('gives the patterns of the period from the days it read', () => {
     const days = makeExampleDays({ end: TODAY, days: 200, seed: 5 })
     const insights = buildInsights({ days, period: 'all', today: TODAY, profile: {} })

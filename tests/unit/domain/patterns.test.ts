@@ -14,6 +14,7 @@ import {
   countPainDuringActivities,
   countStartUpPain,
   findPatterns,
+  findPatternsInSteps,
   summariseMorningStiffness,
   type PatternInput,
 } from '../../../src/domain/patterns'
@@ -279,6 +280,15 @@ describe('findPatterns', () => {
     expect(all.nextDayPain).toEqual(compareNextDayPain(tenYearInput()))
     expect(all.changeOverTime).toEqual(compareRecentWeeks(tenYearInput()))
     expect(all.morningStiffness).toEqual(summariseMorningStiffness(tenYearInput()))
+  })
+
+  it('gives the same answers worked out in steps, pausing after indexing and after each group of patterns', () => {
+    const steps = findPatternsInSteps(tenYearInput())
+    let pauses = 0
+    let step = steps.next()
+    for (; !step.done; step = steps.next()) pauses++
+    expect(pauses).toBeGreaterThan(3)
+    expect(step.value).toEqual(findPatterns(tenYearInput()))
   })
 
   it('finds heavy loads more often before the example diary’s bad periods than usual', () => {

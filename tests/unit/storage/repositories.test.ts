@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openHeupwijsDB, type HeupwijsDatabase } from '../../../src/storage/db'
-import { countDays, deleteDay, getDay, listDays, saveDay } from '../../../src/storage/repositories/days'
+import { countDays, DAYS_PER_READ, deleteDay, getDay, listDays, saveDay, saveDays } from '../../../src/storage/repositories/days'
+import { addDays } from '../../../src/domain/dates'
 import { getSetting, putSetting } from '../../../src/storage/repositories/settings'
 import { deleteDraft, getDraft, putDraft } from '../../../src/storage/repositories/drafts'
 import { write } from '../../../src/storage/transactions'
@@ -32,6 +33,17 @@ describe('day records', () => {
 
     await deleteDay(db, '2026-11-20')
     expect(await getDay(db, '2026-11-20')).toBeUndefined()
+  })
+
+  it('lists a diary longer than one read page whole and in order, for every kind of range', async () => {
+    const dates = Array.from({ length: 2 * DAYS_PER_READ + 7 }, (_, i) => addDays('2024-01-01', i))
+    await saveDays(db, [...dates].reverse().map((date) => makeDay(date)))
+    expect((await listDays(db)).map((d) => d.date)).toEqual(dates)
+    expect((await listDays(db, dates[3])).map((d) => d.date)).toEqual(dates.slice(3))
+    expect((await listDays(db, undefined, dates[DAYS_PER_READ + 1])).map((d) => d.date)).toEqual(dates.slice(0, DAYS_PER_READ + 2))
+    expect((await listDays(db, dates[1], dates[2 * DAYS_PER_READ])).map((d) => d.date)).toEqual(dates.slice(1, 2 * DAYS_PER_READ + 1))
+    const exactPages = await listDays(db, dates[7])
+    expect(exactPages).toHaveLength(2 * DAYS_PER_READ)
   })
 
   it('lists an inclusive date range, oldest first', async () => {

@@ -1,0 +1,38 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { useRouteWarmUp } from '../../src/composables/useRouteWarmUp'
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('useRouteWarmUp', () => {
+  it('loads the named lazy routes once the page has loaded and the browser is idle, and no others', async () => {
+    vi.useFakeTimers()
+    const insights = vi.fn(async () => ({ render: () => h('h1', 'Inzicht') }))
+    const diary = vi.fn(async () => ({ render: () => h('h1', 'Logboek') }))
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { render: () => h('h1', 'Vandaag') } },
+        { path: '/insights', name: 'insights', component: insights },
+        { path: '/diary', name: 'diary', component: diary },
+      ],
+    })
+    await router.push('/')
+    const Shell = defineComponent({
+      setup() {
+        useRouteWarmUp(['insights'])
+        return () => h('main')
+      },
+    })
+    mount(Shell, { global: { plugins: [router] } })
+    expect(insights).not.toHaveBeenCalled() // nothing during the first screen itself
+    await vi.advanceTimersByTimeAsync(5000)
+    await flushPromises()
+    expect(insights).toHaveBeenCalledTimes(1)
+    expect(diary).not.toHaveBeenCalled()
+  })
+})
