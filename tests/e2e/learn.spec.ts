@@ -91,6 +91,17 @@ test.describe('Learn', () => {
     expect(await page.evaluate(() => (window as { stillTheSameApp?: boolean }).stillTheSameApp)).toBe(true)
   })
 
+  test('names the open page or exercise in the tab title, and the screen after it again', async ({ page }) => {
+    await page.goto('/learn/faq')
+    await expect(page).toHaveTitle('Veelgestelde vragen · Heupwijs')
+    await page.locator('#keep-walking ~ p a[href="/learn/moving-with-pain#traffic-light"]').first().click()
+    await expect(page).toHaveTitle('Bewegen met pijn · Heupwijs')
+    await page.goto('/learn/exercises/sit-to-stand')
+    await expect(page).toHaveTitle(`${await page.getByRole('heading', { level: 1 }).textContent()} · Heupwijs`)
+    await page.getByRole('navigation').getByRole('link', { name: 'Info' }).click()
+    await expect(page).toHaveTitle('Info · Heupwijs')
+  })
+
   test('shows the open page in English when the language changes', async ({ page }) => {
     await page.goto('/learn/symptoms')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Klachten')
