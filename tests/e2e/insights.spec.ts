@@ -5,6 +5,7 @@ import { makeExampleDays } from '../../src/domain/exampleData'
 import { detectFlares } from '../../src/domain/flares'
 import { recentNumbers } from '../../src/domain/recentNumbers'
 import { defaultPlan } from '../../src/domain/plan'
+import { seedBrowserDb } from '../fixtures/seedBrowserDb'
 import { test, expect, chooseLanguage, expectAxeClean, installServiceWorker } from './support'
 
 const today = (): string => toLocalDate(new Date())
@@ -14,30 +15,11 @@ function knownDiary(): DayRecord[] {
   return makeExampleDays({ end: today(), days: 120, seed: 20_241_120 })
 }
 
-/** Writes days, a plan and a finished set-up straight into the app's database, as stored data would be. */
+/** Opens the app, then writes days, a plan and a finished set-up straight into its database. */
 async function seed(page: Page, days: DayRecord[]): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await page.evaluate(
-    async ({ days, plan, at }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('heupwijs')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const tx = db.transaction(['days', 'settings'], 'readwrite')
-      for (const day of days) tx.objectStore('days').put(day)
-      tx.objectStore('settings').put({ key: 'plan', value: plan })
-      tx.objectStore('settings').put({ key: 'profile', value: { heightCm: 172 } })
-      tx.objectStore('settings').put({ key: 'setup', value: { state: 'done', at } })
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve
-        tx.onerror = () => reject(tx.error)
-      })
-      db.close()
-    },
-    { days, plan: defaultPlan(addDays(today(), -120), 'untrained'), at: new Date().toISOString() },
-  )
+  await seedBrowserDb(page, { days, plan: defaultPlan(addDays(today(), -120), 'untrained'), profile: { heightCm: 172 }, setupAt: new Date().toISOString() })
 }
 
 /** Opens Insights from the navigation and waits until every section is in the page. */

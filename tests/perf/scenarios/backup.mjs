@@ -23,6 +23,7 @@ const jiti = createJiti(import.meta.url)
 const { makeExampleDays } = await jiti.import('../../../src/domain/exampleData.ts')
 const { defaultPlan } = await jiti.import('../../../src/domain/plan.ts')
 const { toLocalDate, addDays } = await jiti.import('../../../src/domain/dates.ts')
+const { seedBrowserDb } = await jiti.import('../../fixtures/seedBrowserDb.ts')
 
 /** Records the time of every click and file choice, from the first script on. */
 async function watchInput(context) {
@@ -40,30 +41,9 @@ async function newPage(browser) {
   return { context, page: await context.newPage() }
 }
 
-/** Writes the diary, the plan and a finished set-up straight into the app's database, in one transaction. */
-async function seed(page, days, today) {
-  const plan = defaultPlan(addDays(today, -days.length), 'active')
-  await page.evaluate(
-    async ({ days, plan, at }) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('heupwijs')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const tx = db.transaction(['days', 'settings'], 'readwrite')
-      for (const day of days) tx.objectStore('days').put(day)
-      tx.objectStore('settings').put({ key: 'plan', value: plan })
-      tx.objectStore('settings').put({ key: 'profile', value: { heightCm: 174 } })
-      tx.objectStore('settings').put({ key: 'setup', value: { state: 'done', at } })
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve
-        tx.onerror = () => reject(tx.error)
-      })
-      db.close()
-    },
-    { days, plan, at: `${today}T08:00:00.000Z` },
-  )
-}
+/** Writes the diary, the plan and a finished set-up straight into the app's database. */
+const seed = (page, days, today) =>
+  seedBrowserDb(page, { days, plan: defaultPlan(addDays(today, -days.length), 'active'), profile: { heightCm: 174 }, setupAt: `${today}T08:00:00.000Z` })
 
 const markAfter = (page, mark, since) =>
   page.waitForFunction(({ mark, since }) => performance.getEntriesByName(mark).some((entry) => entry.startTime >= since), { mark, since }, { timeout: 60_000 })

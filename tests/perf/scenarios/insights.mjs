@@ -23,6 +23,7 @@ const jiti = createJiti(import.meta.url)
 const { makeExampleDays } = await jiti.import('../../../src/domain/exampleData.ts')
 const { defaultPlan } = await jiti.import('../../../src/domain/plan.ts')
 const { toLocalDate, addDays } = await jiti.import('../../../src/domain/dates.ts')
+const { seedBrowserDb } = await jiti.import('../../fixtures/seedBrowserDb.ts')
 
 /** Watches long tasks (over 50 ms) and the clicks, from the first script on. */
 async function watchMainThread(context) {
@@ -42,30 +43,9 @@ async function watchMainThread(context) {
   })
 }
 
-/** Writes the diary, the plan and a finished set-up straight into the app's database, in one transaction. */
-async function seed(page, days, today) {
-  const plan = defaultPlan(addDays(today, -days.length), 'active')
-  await page.evaluate(
-    async ({ days, plan, at }) => {
-      const db = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('heupwijs')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const tx = db.transaction(['days', 'settings'], 'readwrite')
-      for (const day of days) tx.objectStore('days').put(day)
-      tx.objectStore('settings').put({ key: 'plan', value: plan })
-      tx.objectStore('settings').put({ key: 'profile', value: { heightCm: 174 } })
-      tx.objectStore('settings').put({ key: 'setup', value: { state: 'done', at } })
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve
-        tx.onerror = () => reject(tx.error)
-      })
-      db.close()
-    },
-    { days, plan, at: `${today}T08:00:00.000Z` },
-  )
-}
+/** Writes the diary, the plan and a finished set-up straight into the app's database. */
+const seed = (page, days, today) =>
+  seedBrowserDb(page, { days, plan: defaultPlan(addDays(today, -days.length), 'active'), profile: { heightCm: 174 }, setupAt: `${today}T08:00:00.000Z` })
 
 /**
  * Clicks `click` and waits for the next insights-complete mark; returns the timings of that step. The
