@@ -5,7 +5,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { toLocalDate } from '../domain/dates'
-import { applyBuildUp, type BuildUpSuggestion } from '../domain/buildUp'
+import type { BuildUpSuggestion } from '../domain/buildUp'
 import { defaultPlan, type Plan, type Profile } from '../domain/plan'
 import type { PlanProblem } from '../domain/planValidation'
 import { getSetting, putSettings } from '../storage'
@@ -86,6 +86,8 @@ export const usePlanStore = defineStore('plan', () => {
   /** Records the patient's answer to a build-up suggestion; only "accepted" raises the minutes. */
   async function decideBuildUp(suggestion: BuildUpSuggestion, decision: 'accepted' | 'declined', now: Date): Promise<void> {
     if (!plan.value) return
+    // The build-up rules load with the first suggestion on Today, not with the first screen.
+    const { applyBuildUp } = await import('../domain/buildUp')
     const next = applyBuildUp(plan.value, suggestion, decision, toLocalDate(now))
     await putSettings(await database.open(), { plan: next })
     plan.value = next
