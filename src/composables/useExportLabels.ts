@@ -2,11 +2,10 @@
  * The words that go into export files, in the patient's language: CSV column headers and cell words,
  * and the FHIR observations' code texts. The domain writes the files; these come from the messages.
  */
-import { useI18n } from '../i18n'
+import { useI18n, loadMessages } from '../i18n'
 import { CSV_COLUMNS, type CsvLabels, type CsvVariant } from '../domain/csvExport'
 import { HEAVY_LOAD_KINDS } from '../domain/dayLog'
 import type { FhirTexts } from '../domain/fhirExport'
-import { loadMessages } from '../i18n'
 
 const FHIR_TEXT_KEYS: (keyof FhirTexts)[] = ['worstPain', 'morningPain', 'nightPain', 'bodyWeight', 'activityDuration', 'smokingStatus']
 

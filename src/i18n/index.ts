@@ -32,6 +32,9 @@ function find(key: string): string | undefined {
   return lookup(catalogue[locale.value], key) ?? lookup(catalogue[DEFAULT_LANGUAGE], key)
 }
 
+/** A number written the way the current language writes it (decimal comma in Dutch). */
+export const n = (value: number, options: Intl.NumberFormatOptions = {}): string => numberFormatter(locale.value, options).format(value)
+
 /**
  * The text for a key in the current language, with its values filled in: `t(key)`, `t(key, values)`,
  * `t(key, count)` or `t(key, values, count)`. An unknown key shows as itself, so it is easy to spot.
@@ -44,13 +47,11 @@ export function t(key: string, valuesOrCount?: object | number, count?: number):
 }
 
 /** Numbers inside a text: the language's decimal mark, no thousands mark (a year stays "2026"). */
-const plainNumber = (value: number): string => numberFormatter(locale.value, { useGrouping: false }).format(value)
+const PLAIN_NUMBER: Intl.NumberFormatOptions = { useGrouping: false }
+const plainNumber = (value: number): string => n(value, PLAIN_NUMBER)
 
 /** Whether the current language has a text for the key (the fallback does not count). */
 export const te = (key: string): boolean => lookup(catalogue[locale.value], key) !== undefined
-
-/** A number written the way the current language writes it (decimal comma in Dutch). */
-export const n = (value: number, options: Intl.NumberFormatOptions = {}): string => numberFormatter(locale.value, options).format(value)
 
 /** What views and composables use: the translator, the number formatter and the current language. */
 export function useI18n() {
@@ -71,8 +72,8 @@ export const i18n = {
   },
 }
 
-const coreLoaders: Record<Language, () => Promise<Messages>> = {
-  nl: async () => ({}),
+/** Core texts of the languages that are not bundled (Dutch is, in `catalogue`). */
+const coreLoaders: Record<Exclude<Language, typeof DEFAULT_LANGUAGE>, () => Promise<Messages>> = {
   en: async () => (await import('./en.json')).default,
 }
 const featureFiles = import.meta.glob<{ default: Messages }>('./features/*.json')
@@ -82,7 +83,8 @@ const wanted = new Set<Feature>()
 async function ensure(part: 'core' | Feature, language: Language): Promise<void> {
   const id = `${part}:${language}`
   if (loaded.has(id)) return
-  const messages = part === 'core' ? await coreLoaders[language]() : (await featureFiles[`./features/${part}.${language}.json`]!()).default
+  const messages =
+    part === 'core' ? await coreLoaders[language as keyof typeof coreLoaders]() : (await featureFiles[`./features/${part}.${language}.json`]!()).default
   mergeMessages(catalogue[language], messages)
   loaded.add(id)
   revision.value++
