@@ -1,12 +1,11 @@
 /**
- * Reads the days of the chosen period (with the weeks before it that the bad-period rule needs),
- * computes what the Insights charts draw in one pass, and reads again after every change to the
- * diary. The patterns are worked out only when asked for (the last part of the screen), a piece per
- * task, so ten years of diary never make one long task.
+ * Reads the figures of the chosen period's days (with the weeks before it that the bad-period rule
+ * needs), computes what the Insights charts draw in one pass, and reads again after every change to
+ * the diary. The patterns need every entry of those days: they are read and worked out only when asked
+ * for (the last part of the screen), a piece per task, so ten years of diary never make one long task.
  */
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import type { LocalDate } from '../domain/dates'
-import type { DayRecord } from '../domain/dayLog'
 import { detectFlares } from '../domain/flares'
 import { buildInsights, patternsInSteps, readFrom, type InsightPeriod, type Insights } from '../domain/insights'
 import type { Patterns } from '../domain/patterns'
@@ -27,7 +26,8 @@ export function useInsights({ period, today }: UseInsightsOptions) {
   const diary = useDiaryStore()
   const planStore = usePlanStore()
   const insights = shallowRef<Insights | null>(null)
-  const readDays = shallowRef<readonly DayRecord[]>([])
+  /** The first day read for the insights shown (undefined: the whole diary); the patterns read the same. */
+  let readStart: LocalDate | undefined
   const plan = shallowRef<Plan | null>(null)
   const state = ref<InsightsState>('loading')
   /** The storage error kind when reading failed (see StorageError). */
@@ -38,9 +38,10 @@ export function useInsights({ period, today }: UseInsightsOptions) {
     const request = ++latest
     const chosen = period.value
     const day = today.value
+    const from = readFrom(chosen, day)
     try {
       const [days] = await Promise.all([
-        diary.listRange(readFrom(chosen, day)),
+        diary.listFigures(from),
         planStore.load(),
         diary.loggedDays === null ? diary.refreshCount() : undefined,
       ])
@@ -54,7 +55,7 @@ export function useInsights({ period, today }: UseInsightsOptions) {
       await nextTask()
       if (request !== latest) return
       plan.value = planStore.plan
-      readDays.value = days
+      readStart = from
       patterns.value = null
       insights.value = built
       state.value = 'ready'
@@ -74,7 +75,10 @@ export function useInsights({ period, today }: UseInsightsOptions) {
   async function preparePatterns(): Promise<void> {
     const shown = insights.value
     if (!shown || patterns.value) return
-    const steps = patternsInSteps(readDays.value, shown)
+    // Should reading fail, the pattern cards stay away; the charts above were read and stay right.
+    const days = await diary.listRange(readStart).catch(() => null)
+    if (!days || insights.value !== shown) return
+    const steps = patternsInSteps(days, shown)
     for (let step = steps.next(); ; step = steps.next()) {
       if (step.done) {
         patterns.value = step.value

@@ -7,7 +7,7 @@
  * the prompt stays away however long ago the last backup was.
  */
 import { addDays, daysBetween, toLocalDate, type LocalDate } from './dates'
-import type { DayRecord } from './dayLog'
+import type { DayFigures } from './dayFigures'
 
 export const BACKUP_REMINDER = {
   /** Calendar days after the last backup (or the start, without one) before the prompt appears. */
@@ -52,10 +52,20 @@ export function snoozeUntil(now: Date): LocalDate {
   return addDays(toLocalDate(now), BACKUP_REMINDER.snoozeDays)
 }
 
+/** What the reminder reads of a day (the figures of domain/dayFigures.ts fit). */
+export type DayChange = Pick<DayFigures, 'example' | 'updatedAtMs'>
+
 /** Days of the patient's own (not example) changed after `since` (an ISO instant); all of them when null. */
-export function countChangedDays(days: readonly DayRecord[], since: string | null): number {
+export function countChangedDays(days: readonly DayChange[], since: string | null): number {
   const after = since === null ? -Infinity : Date.parse(since)
-  return days.filter((day) => day.example !== true && Date.parse(day.updatedAt) > after).length
+  return days.filter((day) => !day.example && day.updatedAtMs > after).length
+}
+
+/** When the patient's own diary was first written to (ISO instant), or null without any own day. */
+export function firstOwnChange(days: readonly DayChange[]): string | null {
+  let first = Infinity
+  for (const day of days) if (!day.example && day.updatedAtMs < first) first = day.updatedAtMs
+  return Number.isFinite(first) ? new Date(first).toISOString() : null
 }
 
 /** Reads the stored `lastBackup` setting; anything that does not fit counts as "no backup yet". */

@@ -59,7 +59,7 @@ export interface FlareEpisode {
  * Dates are compared as calendar days, so daylight-saving changes cannot shift anything. Expects at
  * most one record per date (as stored); the input order does not matter.
  */
-export function detectFlares(days: readonly DayRecord[]): FlareEpisode[] {
+export function detectFlares(days: readonly PainMarks[]): FlareEpisode[] {
   const logged = toPainDays(days)
   const episodes: FlareEpisode[] = []
   const usual = new UsualLevel()
@@ -104,6 +104,9 @@ export function detectFlares(days: readonly DayRecord[]): FlareEpisode[] {
   return episodes
 }
 
+/** What the rule reads of a day: a DayRecord fits, and so do the lighter DayFigures. */
+export type PainMarks = Pick<DayRecord, 'date' | 'worstPain' | 'badPeriod'>
+
 /** A logged day reduced to what the rule reads. */
 interface PainDay {
   date: LocalDate
@@ -126,7 +129,7 @@ interface RunningEpisode {
   calmRun: number
 }
 
-function toPainDays(days: readonly DayRecord[]): PainDay[] {
+function toPainDays(days: readonly PainMarks[]): PainDay[] {
   const relevant = days.filter((day) => day.worstPain !== undefined || day.badPeriod === true)
   relevant.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   return relevant.map((day) => ({

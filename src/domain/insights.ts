@@ -6,6 +6,7 @@
  * Nothing is filled in: a day or week without a log gives `null` (no point, no bar), never 0.
  */
 import { addDays, startOfWeek, type LocalDate } from './dates'
+import type { DayFigures } from './dayFigures'
 import { ACTIVITY_TYPES, type ActivityType, type DayRecord } from './dayLog'
 import { detectFlares, type FlareEpisode } from './flares'
 import { findPatterns, findPatternsInSteps, type BeforeFlares, type PatternInput, type Patterns } from './patterns'
@@ -129,8 +130,8 @@ export interface Insights {
 }
 
 export interface InsightInput {
-  /** The days read for the period (readFrom onwards), in any order, one record per date. */
-  days: readonly DayRecord[]
+  /** The figures of the days read for the period (readFrom onwards), in any order, one per date. */
+  days: readonly DayFigures[]
   period: InsightPeriod
   today: LocalDate
   profile: Profile
@@ -210,8 +211,6 @@ export function beforeFlareItems(result: BeforeFlares): BeforeFlareItem[] {
   return items
 }
 
-const PAINKILLERS = new Set(['paracetamol', 'otherPainkiller'])
-
 /**
  * Everything the Insights screen draws for one period, in one walk over the days. The patterns are
  * asked for apart (patternsFor), so a screen can show the charts before it works them out.
@@ -235,27 +234,24 @@ export function buildInsights({ days, period, today, profile, flares }: InsightI
     const number = dayNumber(day.date)
     if (number < firstDay || number > todayNumber) continue
     loggedDays++
-    const walking = walkingMinutesOf(day)
     const bmi = day.weightKg === undefined ? null : bodyMassIndex(day.weightKg, profile.heightCm)
-    const painkiller = day.medication.some((entry) => PAINKILLERS.has(entry.kind))
-    const injected = day.medication.some((entry) => entry.kind === 'injection')
-    if (injected) injections.push(day.date)
-    if (walking !== null) logged.walking = true
+    if (day.injection) injections.push(day.date)
+    if (day.walkingMinutes !== null) logged.walking = true
     if (day.cigarettes !== undefined) logged.cigarettes = true
-    if (painkiller) logged.painkillers = true
+    if (day.painkiller) logged.painkillers = true
     if (day.weightKg !== undefined) {
       logged.weight = true
       latestWeight = { date: day.date, kg: day.weightKg, bmi }
     }
-    weeks[Math.floor((number - firstDay) / 7)]!.add(day, walking, painkiller, injected)
+    weeks[Math.floor((number - firstDay) / 7)]!.add(day)
     if (resolution === 'day') {
       dayRows.push({
         date: day.date,
         worstPain: day.worstPain ?? null,
-        morningPain: day.morning?.painNow ?? null,
+        morningPain: day.painNow ?? null,
         medianWorstPain: null,
-        stiffnessMinutes: day.morning?.stiffnessMinutes ?? null,
-        walkingMinutes: walking,
+        stiffnessMinutes: day.stiffnessMinutes ?? null,
+        walkingMinutes: day.walkingMinutes,
         weightKg: day.weightKg ?? null,
         bmi,
         cigarettes: day.cigarettes ?? null,
@@ -296,20 +292,12 @@ function patternInput(days: readonly DayRecord[], insights: Insights): PatternIn
 }
 
 /** The 7-day median of worst pain; the 6 days before the period count towards its first days. */
-function fillRollingMedian(rows: DayRow[], sorted: readonly DayRecord[], start: LocalDate): void {
+function fillRollingMedian(rows: DayRow[], sorted: readonly DayFigures[], start: LocalDate): void {
   const windowStart = addDays(start, -6)
   const values = []
   for (const day of sorted) if (day.date >= windowStart && day.worstPain !== undefined) values.push({ date: day.date, value: day.worstPain })
   const byDate = new Map(rollingMedian(values, 7).map((point) => [point.date, point.median]))
   for (const row of rows) row.medianWorstPain = byDate.get(row.date) ?? null
-}
-
-function walkingMinutesOf(day: DayRecord): number | null {
-  const minutes: number[] = []
-  for (const activity of day.activities) {
-    if (activity.walkingMinutesBeforePain !== undefined) minutes.push(activity.walkingMinutesBeforePain)
-  }
-  return median(minutes)
 }
 
 /** Collects one week's days as they pass by, then sums them up. */
@@ -333,30 +321,29 @@ class WeekBucket {
 
   constructor(private readonly weekStart: LocalDate) {}
 
-  add(day: DayRecord, walking: number | null, painkiller: boolean, injected: boolean): void {
+  add(day: DayFigures): void {
     this.days++
     if (day.worstPain !== undefined) this.worst.push(day.worstPain)
-    const morning = day.morning
-    if (morning?.painNow !== undefined) this.morning.push(morning.painNow)
-    if (morning?.stiffnessMinutes !== undefined) this.stiffness.push(morning.stiffnessMinutes)
-    if (morning?.nightPain !== undefined) {
+    if (day.painNow !== undefined) this.morning.push(day.painNow)
+    if (day.stiffnessMinutes !== undefined) this.stiffness.push(day.stiffnessMinutes)
+    if (day.nightPain !== undefined) {
       this.nightsAnswered++
-      if (morning.nightPain >= 1) this.nightsWithPain++
+      if (day.nightPain >= 1) this.nightsWithPain++
     }
-    if (morning?.startUpPain !== undefined) {
+    if (day.startUpPain !== undefined) {
       this.startUpAnswered++
-      if (morning.startUpPain) this.startUpDays++
+      if (day.startUpPain) this.startUpDays++
     }
-    for (const activity of day.activities) this.activityMinutes += activity.minutes
-    if (day.exercises.length > 0) this.exerciseDays++
-    if (walking !== null) this.walking.push(walking)
+    this.activityMinutes += day.activityMinutes
+    if (day.exercised) this.exerciseDays++
+    if (day.walkingMinutes !== null) this.walking.push(day.walkingMinutes)
     if (day.weightKg !== undefined) this.weight.push(day.weightKg)
     if (day.cigarettes !== undefined) {
       this.cigarettes.push(day.cigarettes)
       if (day.cigarettes === 0) this.smokeFreeDays++
     }
-    if (painkiller) this.painkillerDays++
-    if (injected) this.injections++
+    if (day.painkiller) this.painkillerDays++
+    if (day.injection) this.injections++
   }
 
   row(heightCm: number | undefined): WeekRow {
@@ -391,7 +378,7 @@ class WeekBucket {
   }
 }
 
-function isSorted(days: readonly DayRecord[]): boolean {
+function isSorted(days: readonly { date: LocalDate }[]): boolean {
   for (let i = 1; i < days.length; i++) if (days[i - 1]!.date > days[i]!.date) return false
   return true
 }

@@ -175,7 +175,7 @@ function changesNothing(changes: RestoreChanges): boolean {
   return Object.values(changed).every((count) => count === 0)
 }
 
-type RestoreTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'settings' | 'snapshots')[], 'readwrite'>
+type RestoreTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'settings' | 'snapshots' | 'monthFigures')[], 'readwrite'>
 
 /**
  * One strict transaction that reads, copies and writes. It awaits only its own requests (anything else
@@ -184,7 +184,7 @@ type RestoreTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'settings' | 'sn
 async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: RestoreMode, now: Date): Promise<RestoreResult> {
   let tx: RestoreTransaction | undefined
   try {
-    tx = db.transaction(['days', 'settings', 'snapshots'], 'readwrite', { durability: 'strict' })
+    tx = db.transaction(['days', 'settings', 'snapshots', 'monthFigures'], 'readwrite', { durability: 'strict' })
     const [storedDays, storedSettings, snapshotKeys] = await Promise.all([
       tx.objectStore('days').getAll(),
       tx.objectStore('settings').getAll(),
@@ -215,6 +215,8 @@ async function restoreData(db: HeupwijsDatabase, incoming: BackupData, mode: Res
     const settings = unwrap(tx.objectStore('settings'))
     days.clear()
     settings.clear()
+    // Every month's figures are built again from the restored days when next read (monthFigures.ts).
+    unwrap(tx.objectStore('monthFigures')).clear()
     for (const day of data.days) days.put(day)
     for (const setting of data.settings) settings.put(setting)
     await tx.done

@@ -2,6 +2,7 @@
 export { openHeupwijsDB, OPEN_TIMEOUT_MS, type HeupwijsDatabase, type OpenOptions } from './db'
 export { StorageError, type StorageErrorKind } from './errors'
 export { getDay, listDays, countDays, saveDay, deleteDay, saveDays, deleteDays } from './repositories/days'
+export { listDayFigures } from './repositories/dayFigures'
 export { getSetting, putSetting, putSettings } from './repositories/settings'
 export { getDraft, putDraft, deleteDraft } from './repositories/drafts'
 export { readStorageStatus, requestPersistence, type StorageStatus } from './persistence'

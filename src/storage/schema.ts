@@ -4,6 +4,7 @@
  */
 import type { DBSchema } from 'idb'
 import type { DayRecord } from '../domain/dayLog'
+import type { MonthFiguresRecord } from './monthFigures'
 
 /** A named value: the plan, the profile, whether persistence was asked … */
 export interface SettingRecord {
@@ -32,7 +33,9 @@ export interface HeupwijsDB extends DBSchema {
   settings: { key: string; value: SettingRecord }
   drafts: { key: string; value: DraftRecord }
   snapshots: { key: string; value: SnapshotRecord }
+  /** v3: the figures of each month's days, derived from `days` (see monthFigures.ts). */
+  monthFigures: { key: string; value: MonthFiguresRecord }
 }
 
-export type StoreName = 'days' | 'settings' | 'drafts' | 'snapshots'
+export type StoreName = 'days' | 'settings' | 'drafts' | 'snapshots' | 'monthFigures'
 export const DB_NAME = 'heupwijs'

@@ -1,11 +1,13 @@
 /**
  * Every write goes through here: one strict-durability transaction that resolves only after it
- * committed, and that is aborted as a whole if anything in it fails (all or nothing).
+ * committed, and that is aborted as a whole if anything in it fails (all or nothing). A write to a
+ * day also forgets the figures of its month in the same transaction (see monthFigures.ts).
  */
 import type { IDBPTransaction, StoreKey, StoreValue } from 'idb'
 import type { HeupwijsDatabase } from './db'
 import type { HeupwijsDB, StoreName } from './schema'
 import { toStorageError } from './errors'
+import { monthOf } from './monthFigures'
 
 /** Queues requests in the open transaction; their outcome is reported once, by the commit. */
 export interface Writer<S extends StoreName> {
@@ -23,16 +25,29 @@ export async function write<S extends StoreName>(
   stores: S[],
   queue: (writer: Writer<S>) => void,
 ): Promise<void> {
-  let tx: IDBPTransaction<HeupwijsDB, S[], 'readwrite'> | undefined
+  let tx: IDBPTransaction<HeupwijsDB, StoreName[], 'readwrite'> | undefined
   try {
-    const open = db.transaction(stores, 'readwrite', { durability: 'strict' })
+    const touchesDays = (stores as StoreName[]).includes('days')
+    const scope: StoreName[] = touchesDays ? [...stores, 'monthFigures'] : stores
+    const open = db.transaction(scope, 'readwrite', { durability: 'strict' })
     tx = open
     // A failed request aborts the transaction, and tx.done rejects with its error: that is where failures surface.
     const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
+    /** The month's figures no longer match its days: they are built again when next read. */
+    const forgetMonth = (date: string): void => settle(open.objectStore('monthFigures').delete(monthOf(date)))
     const writer: Writer<S> = {
-      put: (store, value) => settle(open.objectStore(store).put(value)),
-      delete: (store, key) => settle(open.objectStore(store).delete(key)),
-      clear: (store) => settle(open.objectStore(store).clear()),
+      put: (store, value) => {
+        settle(open.objectStore(store).put(value))
+        if (store === 'days') forgetMonth((value as StoreValue<HeupwijsDB, 'days'>).date)
+      },
+      delete: (store, key) => {
+        settle(open.objectStore(store).delete(key))
+        if (store === 'days') forgetMonth(key as string)
+      },
+      clear: (store) => {
+        settle(open.objectStore(store).clear())
+        if (store === 'days') settle(open.objectStore('monthFigures').clear())
+      },
     }
     try {
       queue(writer)

@@ -5,9 +5,9 @@
  */
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { backupReminderDue, countChangedDays, readLastBackup, snoozeUntil, type LastBackup } from '../domain/backupReminder'
-import { isLocalDate, toLocalDate } from '../domain/dates'
-import { getSetting, listDays, putSetting } from '../storage'
+import { backupReminderDue, countChangedDays, firstOwnChange, readLastBackup, snoozeUntil, type LastBackup } from '../domain/backupReminder'
+import { isLocalDate } from '../domain/dates'
+import { getSetting, listDayFigures, putSetting } from '../storage'
 import { useDatabaseStore } from './database'
 
 export const LAST_BACKUP = 'lastBackup'
@@ -32,17 +32,16 @@ export const useBackupReminderStore = defineStore('backupReminder', () => {
       getSetting<{ at?: unknown }>(db, 'setup'),
     ])
     const last = readLastBackup(storedLast)
-    // A day dated before the backup's day and edited since is not counted: reading only the days from
-    // that date on keeps this check small, and such late edits of old days are rare.
-    const days = await listDays(db, last ? toLocalDate(new Date(last.at)) : undefined)
+    // The figures of the whole diary are small to read, so an old day edited since the backup counts
+    // too. Reading them also builds the months not yet built, before Insights needs them.
+    const days = await listDayFigures(db)
     const changed = countChangedDays(days, last?.at ?? null)
-    const firstLog = days.filter((day) => day.example !== true).map((day) => day.updatedAt).sort()[0] ?? null
     lastBackup.value = last
     changedDays.value = changed
     due.value = backupReminderDue({
       now,
       lastBackup: last,
-      startedAt: typeof setup?.at === 'string' ? setup.at : firstLog,
+      startedAt: typeof setup?.at === 'string' ? setup.at : firstOwnChange(days),
       changedDays: changed,
       snoozedUntil: isLocalDate(snoozed) ? snoozed : null,
     })

@@ -7,13 +7,14 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
 import type { HeupwijsDB } from '../schema'
 import { migrate001Initial } from './001-initial'
 import { migrate002AddSnapshots } from './002-add-snapshots'
+import { migrate003AddMonthFigures } from './003-add-month-figures'
 
 export type MigrationStep = (
   db: IDBPDatabase<HeupwijsDB>,
   tx: IDBPTransaction<HeupwijsDB, StoreNames<HeupwijsDB>[], 'versionchange'>,
 ) => void
 
-export const MIGRATIONS: readonly MigrationStep[] = [migrate001Initial, migrate002AddSnapshots]
+export const MIGRATIONS: readonly MigrationStep[] = [migrate001Initial, migrate002AddSnapshots, migrate003AddMonthFigures]
 
 export const DB_VERSION = MIGRATIONS.length
 

@@ -3,10 +3,11 @@ import type { LocalDate } from '../../domain/dates'
 import type { DayRecord } from '../../domain/dayLog'
 import type { HeupwijsDatabase } from '../db'
 import { toStorageError } from '../errors'
+import { keyRange } from '../keyRange'
 import { write } from '../transactions'
 
 /** Fills in what older or partial records lack, so callers always get today's shape. */
-function restoreDay(stored: DayRecord): DayRecord {
+export function restoreDay(stored: DayRecord): DayRecord {
   return {
     ...stored,
     activities: stored.activities ?? [],
@@ -36,7 +37,7 @@ export const DAYS_PER_READ = 400
 
 /** Days from `from` to `to` inclusive (either may be left open), oldest first. */
 export async function listDays(db: HeupwijsDatabase, from?: LocalDate, to?: LocalDate): Promise<DayRecord[]> {
-  const range = from && to ? IDBKeyRange.bound(from, to) : from ? IDBKeyRange.lowerBound(from) : to ? IDBKeyRange.upperBound(to) : undefined
+  const range = keyRange(from, to)
   try {
     const store = db.transaction('days').store
     // The first page and the dates: a short list is done in one round trip; for a long one the dates

@@ -2,7 +2,8 @@
 // to the `insights-ready` mark (the top of the screen shows the data) and to `insights-complete` (every
 // section is in the page; Insights adds them a frame apart), plus the longest main-thread task over the
 // whole sequence and the DOM size; then the same after choosing "everything". Comparator: a raw
-// IndexedDB getAll of the same days in the same page.
+// IndexedDB getAll of the same days in the same page, records read back into objects. Measured once
+// the app has built its month figures for the seeded diary (it does so once, in the background).
 //
 // The diary is the app's own example generator (src/domain/exampleData.ts, loaded through jiti, a dev
 // dependency that imports TypeScript), so the data has the shape, the gaps and the bad periods the app
@@ -111,7 +112,34 @@ async function diarySwitch(page) {
   return page.evaluate(() => window.__routeShown - window.__clicks[0])
 }
 
-/** The raw cost of reading the same days: one getAll over the same key range, in the same page. */
+/**
+ * Waits until the app has built the figures of every month (store `monthFigures`; its start-up check
+ * does that once after new data), so what is measured is the screen as a patient opens it every day.
+ */
+async function figuresBuilt(page, months) {
+  await page.waitForFunction(
+    (months) =>
+      new Promise((resolve) => {
+        const request = indexedDB.open('heupwijs')
+        request.onsuccess = () => {
+          const db = request.result
+          const count = db.transaction('monthFigures').objectStore('monthFigures').count()
+          count.onsuccess = () => {
+            db.close()
+            resolve(count.result >= months)
+          }
+        }
+        request.onerror = () => resolve(false)
+      }),
+    months,
+    { polling: 250, timeout: 60_000 },
+  )
+}
+
+/**
+ * The raw cost of reading the same days: one getAll over the same key range, in the same page, and
+ * the records turned back into objects (reading `result`), as the app would have to without figures.
+ */
 function rawRead(page, from) {
   return page.evaluate(async (from) => {
     const db = await new Promise((resolve, reject) => {
@@ -122,7 +150,7 @@ function rawRead(page, from) {
     const started = performance.now()
     await new Promise((resolve, reject) => {
       const request = db.transaction('days').objectStore('days').getAll(from ? IDBKeyRange.lowerBound(from) : undefined)
-      request.onsuccess = resolve
+      request.onsuccess = () => resolve(request.result.length)
       request.onerror = () => reject(request.error)
     })
     const took = performance.now() - started
@@ -140,6 +168,7 @@ async function oneRun(browser, baseUrl, days, today) {
   await seed(page, days, today)
   await page.reload()
   await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor()
+  await figuresBuilt(page, new Set(days.map((day) => day.date.slice(0, 7))).size)
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(500)
   const cdp = await throttle(page, { network: false })
@@ -169,7 +198,7 @@ function rowsFor(label, runs) {
     {
       metric: `${label}: click → insights-ready (CPU 4×)`,
       app: `${ms(median(times))} (p90 ${ms(p90(times))})`,
-      comparator: `${ms(median(raws))} raw getAll`,
+      comparator: `${ms(median(raws))} raw getAll of the days`,
       ratio: (median(times) / Math.max(1, median(raws))).toFixed(2),
       budget: `≤ ${BUDGET_MS} ms`,
       pass: median(times) <= BUDGET_MS,

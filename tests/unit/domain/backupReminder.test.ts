@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BACKUP_REMINDER, backupReminderDue, countChangedDays, readLastBackup, snoozeUntil, type BackupReminderInput } from '../../../src/domain/backupReminder'
+import { BACKUP_REMINDER, backupReminderDue, countChangedDays, firstOwnChange, readLastBackup, snoozeUntil, type BackupReminderInput } from '../../../src/domain/backupReminder'
+import { figuresOf } from '../../../src/domain/dayFigures'
 import { makeDay } from '../../fixtures/days'
 
 /** Local noon on the given day of November 2026: the clock every test sets. */
@@ -61,9 +62,20 @@ describe('countChangedDays', () => {
       makeDay('2026-11-06', { updatedAt: '2026-11-06T08:00:00.000Z' }),
       makeDay('2026-11-07', { updatedAt: '2026-11-07T08:00:00.000Z', example: true }),
       makeDay('2026-10-01', { updatedAt: '2026-11-08T08:00:00.000Z' }),
-    ]
+    ].map(figuresOf)
     expect(countChangedDays(days, since)).toBe(2)
     expect(countChangedDays(days, null)).toBe(4)
+  })
+
+  it('finds when the patient’s own diary was first written to, leaving example days out', () => {
+    const days = [
+      makeDay('2026-11-04', { updatedAt: '2026-11-04T20:00:00.000Z' }),
+      makeDay('2026-10-01', { updatedAt: '2026-10-02T08:00:00.000Z', example: true }),
+      makeDay('2026-11-05', { updatedAt: '2026-11-03T10:00:00.000Z' }),
+    ].map(figuresOf)
+    expect(firstOwnChange(days)).toBe('2026-11-03T10:00:00.000Z')
+    expect(firstOwnChange(days.filter((day) => day.example))).toBeNull()
+    expect(firstOwnChange([])).toBeNull()
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../../src/domain/dates'
+import { figuresOf } from '../../../src/domain/dayFigures'
 import type { DayRecord } from '../../../src/domain/dayLog'
 import { makeExampleDays } from '../../../src/domain/exampleData'
 import { detectFlares } from '../../../src/domain/flares'
@@ -23,7 +24,7 @@ import { makeDay } from '../../fixtures/days'
 const TODAY = '2026-11-25' // a Wednesday; its week starts on Monday 23 November
 
 function insightsOf(days: DayRecord[], period: InsightPeriod = '4w', heightCm?: number) {
-  return buildInsights({ days, period, today: TODAY, profile: heightCm ? { heightCm } : {} })
+  return buildInsights({ days: days.map(figuresOf), period, today: TODAY, profile: heightCm ? { heightCm } : {} })
 }
 
 describe('the period', () => {
@@ -137,7 +138,7 @@ describe('buildInsights', () => {
     const all = detectFlares(days)
     for (const period of ['3m', '12m', 'all'] as const) {
       const from = readFrom(period, TODAY)
-      const insights = buildInsights({ days: from ? days.filter((day) => day.date >= from) : days, period, today: TODAY, profile: {} })
+      const insights = buildInsights({ days: (from ? days.filter((day) => day.date >= from) : days).map(figuresOf), period, today: TODAY, profile: {} })
       expect(insights.flares.length).toBeGreaterThan(0)
       expect(insights.flares).toEqual(all.filter((flare) => flare.end >= insights.from))
     }
@@ -146,14 +147,14 @@ describe('buildInsights', () => {
   it('gives the same insights when handed the bad periods worked out beforehand', () => {
     const days = makeExampleDays({ end: TODAY, days: 400, seed: 11 })
     for (const period of ['3m', 'all'] as const) {
-      const input = { days, period, today: TODAY, profile: { heightCm: 170 } }
+      const input = { days: days.map(figuresOf), period, today: TODAY, profile: { heightCm: 170 } }
       expect(buildInsights({ ...input, flares: detectFlares(days) })).toEqual(buildInsights(input))
     }
   })
 
   it('gives the patterns of the period from the days it read', () => {
     const days = makeExampleDays({ end: TODAY, days: 200, seed: 5 })
-    const insights = buildInsights({ days, period: 'all', today: TODAY, profile: {} })
+    const insights = buildInsights({ days: days.map(figuresOf), period: 'all', today: TODAY, profile: {} })
     expect(patternsFor(days, insights)).toEqual(findPatterns({ days, flares: detectFlares(days), today: TODAY, from: insights.from }))
   })
 

@@ -186,6 +186,6 @@ describe('deleteAllData', () => {
     await putDraft(db, 'today', { painNow: 3 }, NOW)
     await restoreBackup(db, await backupOf(), 'merge', NOW)
     await deleteAllData(db)
-    expect(await dumpDb(db)).toEqual({ days: [], drafts: [], settings: [], snapshots: [] })
+    expect(await dumpDb(db)).toEqual({ days: [], drafts: [], monthFigures: [], settings: [], snapshots: [] })
   })
 })

@@ -29,7 +29,7 @@ describe('opening the database', () => {
   it('creates every store on a first open', async () => {
     const db = await openHeupwijsDB()
     expect(db.version).toBe(DB_VERSION)
-    expect([...db.objectStoreNames].sort()).toEqual(['days', 'drafts', 'settings', 'snapshots'])
+    expect([...db.objectStoreNames].sort()).toEqual(['days', 'drafts', 'monthFigures', 'settings', 'snapshots'])
     db.close()
   })
 

@@ -27,7 +27,7 @@ describe('migration 002: the snapshots store', () => {
   it('adds an empty snapshots store keyed by takenAt to a version 1 database and keeps every record', async () => {
     await seedVersion1()
     const before = await contents()
-    const db = await openHeupwijsDB()
+    const db = await openHeupwijsDB({ steps: MIGRATIONS.slice(0, 2) })
     expect(db.version).toBe(2)
     const store = db.transaction('snapshots').store
     expect(store.keyPath).toBe('takenAt')

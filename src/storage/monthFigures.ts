@@ -1,0 +1,102 @@
+/**
+ * How the figures of a month's days are stored (store `monthFigures`, v3): two typed arrays per month
+ * instead of a few thousand day objects. Reading ten years of day records costs a slow phone over
+ * 100 ms just to turn them back into objects; 120 months of typed arrays come back almost for free.
+ *
+ * The store holds derived data only. Every write of a day deletes its month's record in the same
+ * transaction (transactions.ts, backup.ts), and a month without a record is built again from its days
+ * when it is next read (repositories/dayFigures.ts). So the figures can never say something the days
+ * do not.
+ */
+import type { DayFigures } from '../domain/dayFigures'
+import type { LocalDate } from '../domain/dates'
+
+/** Raised whenever DayFigures or the layout below changes: records of another format are built anew. */
+export const MONTH_FIGURES_FORMAT = 1
+
+export interface MonthFiguresRecord {
+  /** 'YYYY-MM', also the key. */
+  month: string
+  format: number
+  /** One byte of FLAG bits per day of the month (index = day of the month − 1). */
+  flags: Uint8Array
+  /** COLUMNS.length values per day, day after day; NaN where nothing was logged. */
+  values: Float64Array
+}
+
+const FLAG = { logged: 1, badPeriod: 2, exercised: 4, painkiller: 8, injection: 16, example: 32, startUpPain: 64 } as const
+
+/** Figures that a day may lack (NaN in their column). */
+const OPTIONAL = ['worstPain', 'painNow', 'stiffnessMinutes', 'nightPain', 'weightKg', 'cigarettes'] as const
+/** Every numeric figure, in column order. startUpPain (yes, no, not answered) lives in two flag bits. */
+const COLUMNS = [...OPTIONAL, 'activityMinutes', 'walkingMinutes', 'updatedAtMs'] as const
+const ACTIVITY = COLUMNS.indexOf('activityMinutes')
+const WALKING = COLUMNS.indexOf('walkingMinutes')
+const UPDATED = COLUMNS.indexOf('updatedAtMs')
+/** Set when start-up pain was answered; FLAG.startUpPain holds the answer. */
+const START_UP_ANSWERED = 128
+
+export function monthOf(date: LocalDate): string {
+  return date.slice(0, 7)
+}
+
+function daysInMonth(month: string): number {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()
+}
+
+/** The first and last date of a month, for a key range over the days. */
+export function monthBounds(month: string): [LocalDate, LocalDate] {
+  return [`${month}-01`, `${month}-${String(daysInMonth(month)).padStart(2, '0')}`]
+}
+
+/** Packs the figures of the logged days of one month (any order; other months' days are an error). */
+export function packMonth(month: string, days: readonly DayFigures[]): MonthFiguresRecord {
+  const length = daysInMonth(month)
+  const flags = new Uint8Array(length)
+  const values = new Float64Array(length * COLUMNS.length).fill(Number.NaN)
+  for (const day of days) {
+    if (monthOf(day.date) !== month) throw new RangeError(`${day.date} is not in ${month}`)
+    const index = Number(day.date.slice(8, 10)) - 1
+    flags[index] =
+      FLAG.logged |
+      (day.badPeriod ? FLAG.badPeriod : 0) |
+      (day.exercised ? FLAG.exercised : 0) |
+      (day.painkiller ? FLAG.painkiller : 0) |
+      (day.injection ? FLAG.injection : 0) |
+      (day.example ? FLAG.example : 0) |
+      (day.startUpPain === undefined ? 0 : START_UP_ANSWERED | (day.startUpPain ? FLAG.startUpPain : 0))
+    COLUMNS.forEach((column, c) => {
+      const value = day[column]
+      if (typeof value === 'number') values[index * COLUMNS.length + c] = value
+    })
+  }
+  return { month, format: MONTH_FIGURES_FORMAT, flags, values }
+}
+
+/** The logged days of a packed month, oldest first. */
+export function unpackMonth({ month, flags, values }: MonthFiguresRecord): DayFigures[] {
+  const days: DayFigures[] = []
+  for (let index = 0; index < flags.length; index++) {
+    const bits = flags[index]!
+    if (!(bits & FLAG.logged)) continue
+    const at = index * COLUMNS.length
+    const day: DayFigures = {
+      date: `${month}-${String(index + 1).padStart(2, '0')}`,
+      badPeriod: (bits & FLAG.badPeriod) !== 0,
+      activityMinutes: values[at + ACTIVITY]!,
+      exercised: (bits & FLAG.exercised) !== 0,
+      walkingMinutes: Number.isNaN(values[at + WALKING]!) ? null : values[at + WALKING]!,
+      painkiller: (bits & FLAG.painkiller) !== 0,
+      injection: (bits & FLAG.injection) !== 0,
+      example: (bits & FLAG.example) !== 0,
+      updatedAtMs: values[at + UPDATED]!,
+    }
+    OPTIONAL.forEach((column, c) => {
+      const value = values[at + c]!
+      if (!Number.isNaN(value)) day[column] = value
+    })
+    if (bits & START_UP_ANSWERED) day.startUpPain = (bits & FLAG.startUpPain) !== 0
+    days.push(day)
+  }
+  return days
+}

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseBackup, type CheckedBackup } from '../../../src/domain/backupFormat'
+import { addDays } from '../../../src/domain/dates'
+import { figuresOf } from '../../../src/domain/dayFigures'
+import { deleteAllData, exportBackup, listSnapshots, restoreBackup, restoreSnapshot } from '../../../src/storage/backup'
+import type { HeupwijsDatabase } from '../../../src/storage/db'
+import { MONTH_FIGURES_FORMAT, packMonth } from '../../../src/storage/monthFigures'
+import { listDayFigures } from '../../../src/storage/repositories/dayFigures'
+import { deleteDay, deleteDays, listDays, saveDay, saveDays } from '../../../src/storage/repositories/days'
+import { NOW, openEmptyDb, seedDb } from '../../fixtures/backupData'
+import { makeDay, makeFullDay } from '../../fixtures/days'
+
+let db: HeupwijsDatabase
+
+beforeEach(async () => {
+  db = await openEmptyDb()
+})
+afterEach(() => db.close())
+
+/** What the figures must always be: the stored days, read in full and reduced. */
+async function expectFiguresToMatchDays(from?: string, to?: string): Promise<void> {
+  expect(await listDayFigures(db, from, to)).toEqual((await listDays(db, from, to)).map(figuresOf))
+}
+
+const storedMonths = async () => (await db.getAll('monthFigures')).map((record) => record.month)
+
+/** Sixty days over three months, with every part of a record on some of them. */
+const diary = () => Array.from({ length: 60 }, (_, i) => (i % 3 ? makeDay(addDays('2026-09-20', i), { worstPain: i % 11 }) : makeFullDay(addDays('2026-09-20', i))))
+
+async function backupOf(days = diary()): Promise<CheckedBackup> {
+  const other = await openEmptyDb()
+  await seedDb(other, { days, settings: [] })
+  const parsed = parseBackup(await exportBackup(other, { appVersion: '0.1.0', now: NOW }), NOW)
+  other.close()
+  if (!parsed.ok) throw new Error(parsed.problem)
+  return parsed.backup
+}
+
+describe('the figures of the days', () => {
+  it('are what the days give, for every kind of range, and nothing for an empty diary', async () => {
+    expect(await listDayFigures(db)).toEqual([])
+    await saveDays(db, diary())
+    await expectFiguresToMatchDays()
+    await expectFiguresToMatchDays('2026-10-07')
+    await expectFiguresToMatchDays(undefined, '2026-10-07')
+    await expectFiguresToMatchDays('2026-09-30', '2026-11-01')
+    await expectFiguresToMatchDays('2027-01-01')
+  })
+
+  it('are stored per month once read, and read back from there', async () => {
+    await saveDays(db, diary())
+    await listDayFigures(db, '2026-10-15')
+    expect(await storedMonths()).toEqual(['2026-10', '2026-11'])
+    // A stored month is trusted as it is: a record changed behind the repository's back shows through.
+    await db.put('monthFigures', packMonth('2026-11', [{ ...figuresOf(makeDay('2026-11-02')), worstPain: 9 }]))
+    expect((await listDayFigures(db, '2026-11-01')).map((day) => [day.date, day.worstPain])).toEqual([['2026-11-02', 9]])
+  })
+
+  it('are built again for a month stored in another format', async () => {
+    await saveDays(db, diary())
+    await db.put('monthFigures', { ...packMonth('2026-11', []), format: MONTH_FIGURES_FORMAT - 1 })
+    await expectFiguresToMatchDays()
+    expect((await db.get('monthFigures', '2026-11'))?.format).toBe(MONTH_FIGURES_FORMAT)
+  })
+
+  it('follow every way the days change: saving, deleting, example data, restores, safety copies and deleting everything', async () => {
+    const changes: [string, () => Promise<unknown>][] = [
+      ['save a day', () => saveDays(db, diary())],
+      ['change one day', () => saveDay(db, { ...makeFullDay('2026-10-02'), worstPain: 10, badPeriod: true })],
+      ['add a day to a new month', () => saveDay(db, makeDay('2026-12-01', { weightKg: 80 }))],
+      ['delete a day', () => deleteDay(db, '2026-10-03')],
+      ['delete several days', () => deleteDays(db, ['2026-09-21', '2026-11-10'])],
+      ['replace everything from a backup', async () => restoreBackup(db, await backupOf(diary().slice(10, 40)), 'replace', NOW)],
+      ['merge a backup', async () => restoreBackup(db, await backupOf([makeDay('2026-10-05', { worstPain: 1, updatedAt: '2027-01-01T00:00:00.000Z' })]), 'merge', NOW)],
+      ['go back to a safety copy', async () => restoreSnapshot(db, (await listSnapshots(db))[0]!.takenAt, new Date(NOW.getTime() + 60_000))],
+      ['delete everything', () => deleteAllData(db)],
+    ]
+    for (const [what, change] of changes) {
+      await listDayFigures(db) // every month is stored before the change…
+      await change()
+      await expectFiguresToMatchDays().catch((error: unknown) => {
+        throw new Error(`after "${what}": ${String(error)}`)
+      })
+    }
+    expect(await storedMonths()).toEqual([])
+  })
+
+  it('are forgotten in the same transaction as the write of a day, so a failed write forgets nothing', async () => {
+    await saveDays(db, diary())
+    await listDayFigures(db)
+    const before = await db.getAll('monthFigures')
+    await expect(saveDay(db, { ...makeDay('2026-10-02'), activities: [{ id: 'x', type: 'cycling', minutes: 10, bad: () => 1 } as never] })).rejects.toThrow()
+    expect(await db.getAll('monthFigures')).toEqual(before)
+  })
+})
