@@ -70,6 +70,7 @@ test.describe('Insights', () => {
     await expect(card(page, 'Pijn tijdens bewegen').getByRole('link')).toHaveAttribute('href', '/learn/moving-with-pain#traffic-light')
     await expect(card(page, 'Pijn \'s nachts')).toContainText(/In \d+ van de \d+ nachten die je hebt ingevuld had je pijn/)
     await expect(card(page, 'De laatste 4 weken')).toContainText(/mediaan \d+(,\d)? \(\d+ dagen\)/)
+    await expect(card(page, 'De laatste 4 weken').getByRole('link')).toHaveAttribute('href', '/learn/symptoms#meaningful-change')
     await expect(card(page, 'Je pijn de dag na bewegen')).toContainText(/Na een dag met fietsen: ergste pijn de dag erna \d+(,\d)? \(mediaan van \d+ dagen\)/)
 
     // The pain chart shades both bad periods, and its table lists them in words.
@@ -80,6 +81,12 @@ test.describe('Insights', () => {
     await expect(painChart.getByRole('button', { name: 'Verberg tabel' })).toHaveAttribute('aria-expanded', 'true')
     await expect(painChart.getByRole('table', { name: /Je pijn/ })).toBeVisible()
     await expect(painChart.getByText(/^Slechte periode: .+; .+$/)).toBeVisible()
+
+    // The change card's link opens the section that explains its 1- and 2-point steps.
+    await card(page, 'De laatste 4 weken').getByRole('link', { name: 'Lees meer: hoeveel verschil merk je?' }).click()
+    await expect(page).toHaveURL('/learn/symptoms#meaningful-change')
+    await expect(page.locator('#meaningful-change')).toHaveText('Hoeveel verschil merk je?')
+    await expect(page.locator('#meaningful-change')).toBeFocused()
   })
 
   test('is axe-clean with a table open, in Dutch and in English', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MovementPatternCards from '../../../src/components/insights/MovementPatternCards.vue'
+import PainPatternCards from '../../../src/components/insights/PainPatternCards.vue'
 import type { Patterns, TooFewFlares } from '../../../src/domain/patterns'
 import { plugins } from '../support'
 
@@ -24,7 +25,7 @@ function patterns(more: Partial<Patterns> = {}): Patterns {
 
 const tooFew = (found: number, counted = found): TooFewFlares => ({ status: 'tooFewFlares', needed: 3, found, counted })
 
-async function mountCards(component: typeof MovementPatternCards, value: Patterns, language: 'nl' | 'en' = 'nl') {
+async function mountCards(component: typeof MovementPatternCards | typeof PainPatternCards, value: Patterns, language: 'nl' | 'en' = 'nl') {
   const { global } = await plugins(language, '/insights')
   return mount(component, { props: { patterns: value }, global })
 }
@@ -86,5 +87,27 @@ describe('the "before your bad periods" card without enough bad periods', () => 
   it('waits in weeks of logging when the bad periods are there but too few ordinary days are', async () => {
     const before = card(await mountCards(MovementPatternCards, patterns({ beforeFlares: waiting(1) })), 'Voor je slechte periodes')
     expect(before.get('[data-test="not-enough"]').text()).toBe('Nog niet genoeg gegevens. Als je blijft loggen, kan dit over ongeveer 1 week.')
+  })
+})
+
+describe('the "last 4 weeks" card', () => {
+  const change: Patterns['changeOverTime'] = {
+    status: 'ok',
+    recent: { from: '2026-10-28', to: '2026-11-24', days: 26, medianWorstPain: 3 },
+    previous: { from: '2026-09-30', to: '2026-10-27', days: 25, medianWorstPain: 5 },
+    difference: -2,
+    band: 'muchBetter',
+  }
+
+  it('links the section that explains the meaningful-change bands, in Dutch and English', async () => {
+    const nl = card(await mountCards(PainPatternCards, patterns({ changeOverTime: change })), 'De laatste 4 weken')
+    expect(nl.get('[data-test="change-band"]').text()).toBe("Dat is 2 punten of meer lager. Zo'n verschil noemen veel mensen veel beter.")
+    expect(nl.get('a').attributes('href')).toBe('/learn/symptoms#meaningful-change')
+    expect(nl.get('a').text()).toBe('Lees meer: hoeveel verschil merk je?')
+
+    const en = card(await mountCards(PainPatternCards, patterns(), 'en'), 'The last 4 weeks')
+    expect(en.get('[data-test="not-enough"]').text()).toBe('Not enough data yet. If you keep logging, this may be possible in about 3 weeks.')
+    expect(en.get('a').attributes('href')).toBe('/learn/symptoms#meaningful-change')
+    expect(en.get('a').text()).toBe('Read more: how much difference do you notice?')
   })
 })
