@@ -5,7 +5,10 @@
  *
  * Each pattern is either `{ status: 'ok', … }` or `{ status: 'notEnoughData', weeksMissing }`, where
  * weeksMissing is a rough "about N more weeks" assuming the patient keeps logging as they have so far
- * (or daily, for a brand-new diary). Minimum amounts live in PATTERNS in ./thresholds.ts.
+ * (or daily, for a brand-new diary). That estimate rests only on how often the patient logs. The one
+ * pattern that waits for bad periods says `{ status: 'tooFewFlares', … }` with counts instead: how many
+ * more bad periods will come, and when, is a forecast about the illness, which Heupwijs never makes.
+ * Minimum amounts live in PATTERNS in ./thresholds.ts.
  *
  * Periods: patterns look at days from `from` (default: the whole diary) up to `today`; usual levels
  * and bad periods may look further back, as detectFlares does. Change over time always compares the
@@ -24,6 +27,20 @@ export interface NotEnoughData {
 }
 
 export type PatternResult<T> = ({ status: 'ok' } & T) | NotEnoughData
+
+/** "Before your bad periods" while fewer bad periods can be compared than it needs: counts, never weeks. */
+export interface TooFewFlares {
+  status: 'tooFewFlares'
+  /** Bad periods the comparison needs (PATTERNS.minFlaresForBeforePattern). */
+  needed: number
+  /** Bad periods reaching into the period: the ones the Insights screen lists. */
+  found: number
+  /**
+   * Of those, the ones the comparison can use: begun in the period, with at least one logged day outside
+   * another bad period in the 3 days before.
+   */
+  counted: number
+}
 
 export interface PatternInput {
   /** The whole diary, any order, one record per date. */
@@ -132,7 +149,7 @@ export interface MorningStiffness {
 }
 
 export interface Patterns {
-  beforeFlares: PatternResult<BeforeFlares>
+  beforeFlares: PatternResult<BeforeFlares> | TooFewFlares
   nextDayPain: PatternResult<NextDayPain>
   painDuringActivities: PatternResult<PainDuringActivities>
   nextMorningAfterActivity: PatternResult<NextMorningAfterActivity>
@@ -188,7 +205,7 @@ export function* findPatternsInSteps(input: PatternInput): Generator<void, Patte
 }
 
 /** What was logged in the 3 days before each bad period, against the usual 3 days. Needs ≥ 3 flare-ups. */
-export function compareBeforeFlares(input: PatternInput): PatternResult<BeforeFlares> {
+export function compareBeforeFlares(input: PatternInput): PatternResult<BeforeFlares> | TooFewFlares {
   return toEnd(beforeFlaresIn(indexDiary(input)))
 }
 
@@ -251,6 +268,8 @@ interface Diary {
   today: number
   todayDate: LocalDate
   flareStarts: number[]
+  /** Bad periods reaching into the period (ending on or after its first day, starting by today). */
+  flaresReaching: number
   /** The length of the period in weeks (at least 1), to turn counts into a rate. */
   weeks: number
 }
@@ -283,6 +302,7 @@ function indexDiary({ days, flares, today, from }: PatternInput): Diary {
     today: todayOffset,
     todayDate: today,
     flareStarts: flares.map((flare) => dayNumber(flare.start) - origin).sort((a, b) => a - b),
+    flaresReaching: flares.filter((flare) => dayNumber(flare.end) - origin >= periodStart && dayNumber(flare.start) <= todayNumber).length,
     weeks: Math.max(1, (todayOffset - periodStart + 1) / 7),
   }
 }
@@ -313,7 +333,7 @@ function eachDay(diary: Diary, visit: (day: DayRecord, offset: number) => void):
 // Before bad periods
 
 /** In two steps (finding the usual windows, then summing them up): over ten years each is a sizeable sum. */
-function* beforeFlaresIn(diary: Diary): Generator<void, PatternResult<BeforeFlares>, void> {
+function* beforeFlaresIn(diary: Diary): Generator<void, PatternResult<BeforeFlares> | TooFewFlares, void> {
   const size = PATTERNS.beforeFlareWindowDays
   const windowBefore = (offset: number): DayRecord[] => {
     const window: DayRecord[] = []
@@ -331,8 +351,7 @@ function* beforeFlaresIn(diary: Diary): Generator<void, PatternResult<BeforeFlar
     if (window.length > 0) before.push(window)
   }
   if (before.length < PATTERNS.minFlaresForBeforePattern) {
-    const perWeek = rate(diary, before.length, 1 / PATTERNS.assumedWeeksPerFlare)
-    return notEnough(weeksFor(PATTERNS.minFlaresForBeforePattern - before.length, perWeek))
+    return { status: 'tooFewFlares', needed: PATTERNS.minFlaresForBeforePattern, found: diary.flaresReaching, counted: before.length }
   }
 
   const usual: DayRecord[][] = []

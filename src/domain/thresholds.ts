@@ -89,9 +89,4 @@ export const PATTERNS = {
   minDaysPerWeekday: 4,
   /** Heupwijs choice: mornings needed before night pain, start-up pain or stiffness are summed up. */
   minMornings: 7,
-  /**
-   * Heupwijs choice, used only to phrase "about N more weeks" before any flare-up is seen: one bad
-   * period in about 8 weeks. Once flare-ups are found, the patient's own rate is used instead.
-   */
-  assumedWeeksPerFlare: 8,
 } as const

@@ -59,14 +59,18 @@ test.describe('Insights', () => {
     await expect(page.getByText('Heupwijs vond 2 slechte periodes in je gegevens.')).toBeVisible()
     await expect(page.getByRole('link', { name: 'Zo vindt Heupwijs slechte periodes' })).toHaveAttribute('href', '/learn/flare-ups#how-heupwijs-finds-them')
 
-    // Two bad periods are not enough for "before your bad periods" (3 are needed): it says so, with weeks.
-    await expect(card(page, 'Voor je slechte periodes')).toContainText(/Nog niet genoeg gegevens\. Als je blijft loggen, kan dit over ongeveer \d+ weken?\./)
-    await expect(card(page, 'Voor je slechte periodes').getByRole('link')).toHaveAttribute('href', '/learn/flare-ups#what-is-a-flare-up')
+    // Two bad periods are not enough for "before your bad periods" (3 are needed): it says so in counts.
+    // When a third comes would be a forecast about the illness, so no weeks.
+    const before = card(page, 'Voor je slechte periodes')
+    await expect(before).toContainText('Nog niet genoeg gegevens: hiervoor zijn minstens 3 slechte periodes nodig, er zijn er nu 2 gevonden.')
+    await expect(before).not.toContainText(/week|ongeveer/)
+    await expect(before.getByRole('link')).toHaveAttribute('href', '/learn/flare-ups#what-is-a-flare-up')
     // The other cards state their own numbers and the days behind them.
     await expect(card(page, 'Pijn tijdens bewegen')).toContainText(/Bij \d+ van je \d+ keer bewegen was de pijn hoger dan 5/)
     await expect(card(page, 'Pijn tijdens bewegen').getByRole('link')).toHaveAttribute('href', '/learn/moving-with-pain#traffic-light')
     await expect(card(page, 'Pijn \'s nachts')).toContainText(/In \d+ van de \d+ nachten die je hebt ingevuld had je pijn/)
     await expect(card(page, 'De laatste 4 weken')).toContainText(/mediaan \d+(,\d)? \(\d+ dagen\)/)
+    await expect(card(page, 'De laatste 4 weken').getByRole('link')).toHaveAttribute('href', '/learn/symptoms#meaningful-change')
     await expect(card(page, 'Je pijn de dag na bewegen')).toContainText(/Na een dag met fietsen: ergste pijn de dag erna \d+(,\d)? \(mediaan van \d+ dagen\)/)
 
     // The pain chart shades both bad periods, and its table lists them in words.
@@ -77,6 +81,12 @@ test.describe('Insights', () => {
     await expect(painChart.getByRole('button', { name: 'Verberg tabel' })).toHaveAttribute('aria-expanded', 'true')
     await expect(painChart.getByRole('table', { name: /Je pijn/ })).toBeVisible()
     await expect(painChart.getByText(/^Slechte periode: .+; .+$/)).toBeVisible()
+
+    // The change card's link opens the section that explains its 1- and 2-point steps.
+    await card(page, 'De laatste 4 weken').getByRole('link', { name: 'Lees meer: hoeveel verschil merk je?' }).click()
+    await expect(page).toHaveURL('/learn/symptoms#meaningful-change')
+    await expect(page.locator('#meaningful-change')).toHaveText('Hoeveel verschil merk je?')
+    await expect(page.locator('#meaningful-change')).toBeFocused()
   })
 
   test('is axe-clean with a table open, in Dutch and in English', async ({ page }) => {
@@ -103,16 +113,25 @@ test.describe('Insights', () => {
     await expectAxeClean(page)
   })
 
-  test('says how many more weeks each pattern needs after the first days of logging', async ({ page }) => {
+  test('says how many more weeks each pattern needs after the first days of logging, and counts for bad periods', async ({ page }) => {
     const days = makeExampleDays({ end: today(), days: 5, seed: 3 })
     await seed(page, days)
     await page.reload()
     await openInsights(page)
     await expect(page.getByText('Heupwijs vond in deze periode geen slechte periode in je gegevens.')).toBeVisible()
-    for (const title of ['Voor je slechte periodes', 'De laatste 4 weken', 'Per dag van de week']) {
+    for (const title of ['De laatste 4 weken', 'Per dag van de week']) {
       await expect(card(page, title)).toContainText(/Nog niet genoeg gegevens\. Als je blijft loggen, kan dit over ongeveer \d+ weken?\./)
     }
+    // Weeks of logging say nothing about when bad periods come: this card counts them instead.
+    const before = card(page, 'Voor je slechte periodes')
+    await expect(before).toContainText('Nog niet genoeg gegevens: hiervoor zijn minstens 3 slechte periodes nodig. Er is er nog geen gevonden.')
+    await expect(before).not.toContainText(/week|ongeveer/)
     await expectAxeClean(page)
+
+    await chooseLanguage(page, 'en')
+    await openInsights(page, 'Insights')
+    await expect(card(page, 'Before your bad periods')).toContainText('Not enough data yet: this needs at least 3 bad periods. None has been found yet.')
+    await expect(card(page, 'The last 4 weeks')).toContainText(/Not enough data yet\. If you keep logging, this may be possible in about \d+ weeks?\./)
   })
 })
 

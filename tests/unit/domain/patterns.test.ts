@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../../src/domain/dates'
 import type { ActivityEntry, DayRecord } from '../../../src/domain/dayLog'
 import { makeExampleDays } from '../../../src/domain/exampleData'
-import { detectFlares } from '../../../src/domain/flares'
+import { detectFlares, type FlareEpisode } from '../../../src/domain/flares'
 import {
   classifyChange,
   compareBeforeFlares,
@@ -84,21 +84,49 @@ describe('compareBeforeFlares', () => {
     expect(result.status === 'ok' && result.before.longWalkShare).toBe(1)
   })
 
-  it('waits for a third bad period, estimating the weeks from the patient’s own rate', () => {
-    // Two flares in 8 weeks: one every 4 weeks, so a third in about 4.
+  // When the next bad period comes is a forecast about the illness: the wait is told in counts, never weeks.
+  it('waits for a third bad period, saying how many were found and how many are needed', () => {
     const days = build(56, (i) => ({ worstPain: [20, 21, 40, 41].includes(i) ? 7 : 3 }))
     expect(detectFlares(days)).toHaveLength(2)
-    expect(compareBeforeFlares(input(days))).toEqual({ status: 'notEnoughData', weeksMissing: 4 })
+    const result = compareBeforeFlares(input(days))
+    expect(result).toEqual({ status: 'tooFewFlares', needed: 3, found: 2, counted: 2 })
+    expect(result).not.toHaveProperty('weeksMissing')
   })
 
-  it('assumes one bad period in about 8 weeks before any has been seen', () => {
+  it('says none was found yet, with no time estimate, before any bad period is seen', () => {
     const days = build(14, () => ({ worstPain: 3 }))
-    expect(compareBeforeFlares(input(days))).toEqual({ status: 'notEnoughData', weeksMissing: 24 })
+    expect(compareBeforeFlares(input(days))).toEqual({ status: 'tooFewFlares', needed: 3, found: 0, counted: 0 })
   })
 
-  it('looks only at bad periods that start in the chosen period', () => {
+  it('looks only at bad periods that start in the chosen period, and counts the one reaching into it apart', () => {
     const days = diaryWithThreeFlares()
-    expect(compareBeforeFlares(input(days, undefined, addDays(START, 45))).status).toBe('notEnoughData')
+    // From day 31 the first bad period (days 30–31) still reaches into the period but began before it.
+    expect(compareBeforeFlares(input(days, undefined, addDays(START, 31)))).toEqual({ status: 'tooFewFlares', needed: 3, found: 3, counted: 2 })
+    expect(compareBeforeFlares(input(days, undefined, addDays(START, 45)))).toEqual({ status: 'tooFewFlares', needed: 3, found: 2, counted: 2 })
+  })
+
+  it('does not count a bad period with nothing logged in the 3 days before it', () => {
+    // The patient marks day 0 as a bad period (no days before it); two more start on days 30 and 60.
+    const days = build(70, (i) => (i === 0 ? { worstPain: 7, badPeriod: true } : { worstPain: [30, 31, 60, 61].includes(i) ? 7 : 3 }))
+    expect(detectFlares(days).map((flare) => flare.start)).toEqual([START, addDays(START, 30), addDays(START, 60)])
+    expect(compareBeforeFlares(input(days))).toEqual({ status: 'tooFewFlares', needed: 3, found: 3, counted: 2 })
+  })
+
+  it('still waits in weeks of daily logging for ordinary days to compare with once there are bad periods enough', () => {
+    // Three bad periods close together (given as episodes): only day 1 is an ordinary day with ordinary days before it.
+    const days = build(13, () => ({ worstPain: 3 }))
+    const episode = (first: number): FlareEpisode => ({
+      start: addDays(START, first),
+      end: addDays(START, first + 1),
+      endLogged: true,
+      open: false,
+      durationDays: 2,
+      peak: 7,
+      baseline: 3,
+      selfMarked: true,
+    })
+    const flares = [episode(2), episode(6), episode(10)]
+    expect(compareBeforeFlares({ days, flares, today: addDays(START, 12) })).toEqual({ status: 'notEnoughData', weeksMissing: 1 })
   })
 })
 
@@ -309,8 +337,9 @@ describe('findPatterns', () => {
     expect(fastest).toBeLessThan(100)
   })
 
-  it('says "not enough data" for every pattern in a new diary', () => {
-    const patterns = findPatterns({ days: build(2, () => ({ worstPain: 3 })), flares: [], today: addDays(START, 1) })
-    for (const result of Object.values(patterns)) expect(result.status).toBe('notEnoughData')
+  it('says "not enough data" for every pattern in a new diary, in counts for the one that waits for bad periods', () => {
+    const { beforeFlares, ...others } = findPatterns({ days: build(2, () => ({ worstPain: 3 })), flares: [], today: addDays(START, 1) })
+    expect(beforeFlares).toEqual({ status: 'tooFewFlares', needed: 3, found: 0, counted: 0 })
+    for (const result of Object.values(others)) expect(result.status).toBe('notEnoughData')
   })
 })
