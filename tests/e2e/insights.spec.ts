@@ -89,6 +89,31 @@ test.describe('Insights', () => {
     await expect(page.locator('#meaningful-change')).toBeFocused()
   })
 
+  test('counts a day logged on Today at once, also after an offline reload (the month figures follow every save)', async ({ page, context }) => {
+    const days = makeExampleDays({ end: addDays(today(), -1), days: 60, seed: 7 }) // the example diary skips a day now and then
+    await seed(page, days)
+    await page.reload()
+    await openInsights(page)
+    const summary = page.locator('[data-test="period-summary"]')
+    await expect(summary).toContainText(`: ${days.length} dagen gelogd.`)
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Vandaag' }).click()
+    await page.locator('[data-item="morning"]').getByRole('button', { name: 'Invullen' }).click()
+    const morning = page.getByRole('form', { name: 'Ochtend' })
+    await morning.getByRole('group', { name: 'Hoeveel pijn heb je nu?' }).getByRole('radio', { name: '3', exact: true }).click()
+    await morning.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible()
+
+    await openInsights(page)
+    await expect(summary).toContainText(`: ${days.length + 1} dagen gelogd.`)
+    await installServiceWorker(page)
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.locator('.insights')).toHaveAttribute('aria-busy', 'false')
+    await expect(summary).toContainText(`: ${days.length + 1} dagen gelogd.`)
+    await context.setOffline(false)
+  })
+
   test('is axe-clean with a table open, in Dutch and in English', async ({ page }) => {
     await seed(page, knownDiary())
     await page.reload()
