@@ -24,17 +24,16 @@ export interface MonthFiguresRecord {
   values: Float64Array
 }
 
-const FLAG = { logged: 1, badPeriod: 2, exercised: 4, painkiller: 8, injection: 16, example: 32, startUpPain: 64 } as const
+/** startUpPain (yes, no, not answered) takes two bits: whether it was answered, and the answer. */
+const FLAG = { logged: 1, badPeriod: 2, exercised: 4, painkiller: 8, injection: 16, example: 32, startUpPain: 64, startUpAnswered: 128 } as const
 
 /** Figures that a day may lack (NaN in their column). */
 const OPTIONAL = ['worstPain', 'painNow', 'stiffnessMinutes', 'nightPain', 'weightKg', 'cigarettes'] as const
-/** Every numeric figure, in column order. startUpPain (yes, no, not answered) lives in two flag bits. */
+/** Every numeric figure, in column order. */
 const COLUMNS = [...OPTIONAL, 'activityMinutes', 'walkingMinutes', 'updatedAtMs'] as const
 const ACTIVITY = COLUMNS.indexOf('activityMinutes')
 const WALKING = COLUMNS.indexOf('walkingMinutes')
 const UPDATED = COLUMNS.indexOf('updatedAtMs')
-/** Set when start-up pain was answered; FLAG.startUpPain holds the answer. */
-const START_UP_ANSWERED = 128
 
 export function monthOf(date: LocalDate): string {
   return date.slice(0, 7)
@@ -64,7 +63,7 @@ export function packMonth(month: string, days: readonly DayFigures[]): MonthFigu
       (day.painkiller ? FLAG.painkiller : 0) |
       (day.injection ? FLAG.injection : 0) |
       (day.example ? FLAG.example : 0) |
-      (day.startUpPain === undefined ? 0 : START_UP_ANSWERED | (day.startUpPain ? FLAG.startUpPain : 0))
+      (day.startUpPain === undefined ? 0 : FLAG.startUpAnswered | (day.startUpPain ? FLAG.startUpPain : 0))
     COLUMNS.forEach((column, c) => {
       const value = day[column]
       if (typeof value === 'number') values[index * COLUMNS.length + c] = value
@@ -95,7 +94,7 @@ export function unpackMonth({ month, flags, values }: MonthFiguresRecord): DayFi
       const value = values[at + c]!
       if (!Number.isNaN(value)) day[column] = value
     })
-    if (bits & START_UP_ANSWERED) day.startUpPain = (bits & FLAG.startUpPain) !== 0
+    if (bits & FLAG.startUpAnswered) day.startUpPain = (bits & FLAG.startUpPain) !== 0
     days.push(day)
   }
   return days

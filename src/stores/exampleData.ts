@@ -10,7 +10,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { toLocalDate } from '../domain/dates'
 import type { DayRecord } from '../domain/dayLog'
-import { deleteDays, getSetting, listDays, putSetting, saveDays, type HeupwijsDatabase } from '../storage'
+import { deleteDays, getSetting, listDayFigures, putSetting, saveDays, type HeupwijsDatabase } from '../storage'
 import { useDatabaseStore } from './database'
 import { useDiaryStore } from './diary'
 import { usePlanStore } from './plan'
@@ -32,8 +32,9 @@ export const useExampleDataStore = defineStore('exampleData', () => {
   const exampleDays = ref<number | null>(null)
   const present = computed(() => (exampleDays.value ?? 0) > 0)
 
+  // Which days are examples is in the month figures, far cheaper to read than every day record.
   async function exampleDates(db: HeupwijsDatabase): Promise<string[]> {
-    return (await listDays(db)).filter((day) => day.example).map((day) => day.date)
+    return (await listDayFigures(db)).filter((day) => day.example).map((day) => day.date)
   }
 
   /** Reads whether example data is stored; only walks the days when the marker says it was loaded. */
@@ -45,7 +46,7 @@ export const useExampleDataStore = defineStore('exampleData', () => {
 
   /** Days holding the patient's own logs: when there are any, the patient is asked before loading. */
   async function countRealDays(): Promise<number> {
-    return (await listDays(await database.open())).filter((day) => !day.example).length
+    return (await listDayFigures(await database.open())).filter((day) => !day.example).length
   }
 
   /** Loads the example on every date of the last 90 days without real logs; resolves after the commit. */
@@ -53,7 +54,7 @@ export const useExampleDataStore = defineStore('exampleData', () => {
     // The generator is loaded only when asked for: the shell shows the banner without it.
     const { makeExampleDays } = await import('../domain/exampleData')
     const db = await database.open()
-    const realDates = new Set((await listDays(db)).filter((day) => !day.example).map((day) => day.date))
+    const realDates = new Set((await listDayFigures(db)).filter((day) => !day.example).map((day) => day.date))
     const days: DayRecord[] = makeExampleDays({ end: toLocalDate(now), days: EXAMPLE_SPAN_DAYS, seed })
       .filter((day) => !realDates.has(day.date))
       .map((day) => ({ ...day, example: true, updatedAt: now.toISOString() }))

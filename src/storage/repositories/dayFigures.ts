@@ -6,6 +6,7 @@
  */
 import { figuresOf, type DayFigures } from '../../domain/dayFigures'
 import type { LocalDate } from '../../domain/dates'
+import type { DayRecord } from '../../domain/dayLog'
 import type { HeupwijsDatabase } from '../db'
 import { toStorageError } from '../errors'
 import { keyRange } from '../keyRange'
@@ -37,19 +38,29 @@ export async function listDayFigures(db: HeupwijsDatabase, from?: LocalDate, to?
 }
 
 /**
- * Builds and stores the figures of these months from their days. Relaxed durability: the records are
- * derived, and a lost one is simply built again.
+ * Builds the figures of these months from their days and stores them. Relaxed durability: the records
+ * are derived, and a lost one is simply built again. Storing is only a saving: when it fails (a full
+ * disk, say), the figures are worked out from the days all the same.
  */
 async function buildMonths(db: HeupwijsDatabase, months: readonly string[]): Promise<MonthFiguresRecord[]> {
-  const tx = db.transaction(['days', 'monthFigures'], 'readwrite', { durability: 'relaxed' })
-  const built = await Promise.all(
-    months.map(async (month) => {
-      const days = await tx.objectStore('days').getAll(IDBKeyRange.bound(...monthBounds(month)))
-      const record = packMonth(month, days.map((day) => figuresOf(restoreDay(day))))
-      void tx.objectStore('monthFigures').put(record).catch(() => undefined) // a failure aborts tx: tx.done says so
-      return record
-    }),
-  )
-  await tx.done
-  return built
+  try {
+    const tx = db.transaction(['days', 'monthFigures'], 'readwrite', { durability: 'relaxed' })
+    const built = await Promise.all(
+      months.map(async (month) => {
+        const record = await packFromDays(tx.objectStore('days'), month)
+        void tx.objectStore('monthFigures').put(record).catch(() => undefined) // a failure aborts tx: tx.done says so
+        return record
+      }),
+    )
+    await tx.done
+    return built
+  } catch {
+    const store = db.transaction('days').store
+    return Promise.all(months.map((month) => packFromDays(store, month)))
+  }
+}
+
+async function packFromDays(days: { getAll(range: IDBKeyRange): Promise<DayRecord[]> }, month: string): Promise<MonthFiguresRecord> {
+  const stored = await days.getAll(IDBKeyRange.bound(...monthBounds(month)))
+  return packMonth(month, stored.map((day) => figuresOf(restoreDay(day))))
 }

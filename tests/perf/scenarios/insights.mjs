@@ -44,6 +44,17 @@ async function watchMainThread(context) {
   })
 }
 
+/**
+ * Waits until the service worker has cached the app and taken over: measured is the installed app a
+ * patient opens, not the first visit, whose background download competes for the two cores here.
+ */
+function serviceWorkerActive(page) {
+  return page.evaluate(async () => {
+    const { active } = await navigator.serviceWorker.ready
+    if (active && active.state !== 'activated') await new Promise((resolve) => active.addEventListener('statechange', () => active.state === 'activated' && resolve()))
+  })
+}
+
 /** Writes the diary, the plan and a finished set-up straight into the app's database. */
 const seed = (page, days, today) =>
   seedBrowserDb(page, { days, plan: defaultPlan(addDays(today, -days.length), 'active'), profile: { heightCm: 174 }, setupAt: `${today}T08:00:00.000Z` })
@@ -165,6 +176,7 @@ async function oneRun(browser, baseUrl, days, today) {
   const page = await context.newPage()
   await page.goto(`${baseUrl}/`)
   await page.getByRole('heading', { level: 1 }).waitFor()
+  await serviceWorkerActive(page)
   await seed(page, days, today)
   await page.reload()
   await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor()

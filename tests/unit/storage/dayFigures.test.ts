@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup, type CheckedBackup } from '../../../src/domain/backupFormat'
 import { addDays } from '../../../src/domain/dates'
 import { figuresOf } from '../../../src/domain/dayFigures'
@@ -15,7 +15,10 @@ let db: HeupwijsDatabase
 beforeEach(async () => {
   db = await openEmptyDb()
 })
-afterEach(() => db.close())
+afterEach(() => {
+  vi.restoreAllMocks()
+  db.close()
+})
 
 /** What the figures must always be: the stored days, read in full and reduced. */
 async function expectFiguresToMatchDays(from?: string, to?: string): Promise<void> {
@@ -91,5 +94,17 @@ describe('the figures of the days', () => {
     const before = await db.getAll('monthFigures')
     await expect(saveDay(db, { ...makeDay('2026-10-02'), activities: [{ id: 'x', type: 'cycling', minutes: 10, bad: () => 1 } as never] })).rejects.toThrow()
     expect(await db.getAll('monthFigures')).toEqual(before)
+  })
+
+  it('are still given when storing them fails (a full disk), and then nothing is stored', async () => {
+    await saveDays(db, diary())
+    const original = db.transaction.bind(db)
+    vi.spyOn(db, 'transaction').mockImplementation(((stores: never, mode: never, options: never) => {
+      if (mode === 'readwrite') throw new DOMException('full', 'QuotaExceededError')
+      return original(stores, mode, options)
+    }) as unknown as typeof db.transaction)
+    await expectFiguresToMatchDays()
+    vi.restoreAllMocks()
+    expect(await storedMonths()).toEqual([])
   })
 })
