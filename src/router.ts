@@ -31,7 +31,7 @@ export const routes: RouteRecordRaw[] = [
 
 /**
  * The element a deep link (`#anchor`) points to. A Learn text loads a moment after its route, so this
- * looks once per frame for a few seconds; the first look waits a frame, until the shell has moved focus.
+ * looks once per frame for a few seconds, from the next frame on.
  */
 function findWhenRendered(id: string, timeoutMs = 3000): Promise<HTMLElement | null> {
   const started = performance.now()
@@ -45,7 +45,10 @@ function findWhenRendered(id: string, timeoutMs = 3000): Promise<HTMLElement | n
   })
 }
 
-/** Scrolls to the section of a deep link and moves focus there, so a screen reader starts reading it. */
+/**
+ * Scrolls to the section of a deep link and moves focus there, so a screen reader starts reading it.
+ * The shell's move of focus to the new page (useRouteFocus) leaves focus that a section already has.
+ */
 async function scrollToSection(hash: string): Promise<{ el: Element; top: number } | { top: number }> {
   const section = await findWhenRendered(decodeURIComponent(hash.slice(1)))
   if (!section) return { top: 0 }
@@ -54,11 +57,17 @@ async function scrollToSection(hash: string): Promise<{ el: Element; top: number
   return { el: section, top: 24 } // room above the heading for its focus outline
 }
 
+/**
+ * A new page opens at its top. Both coordinates: Chromium scrolls to (0, 0) without working out the new
+ * page's layout first, while `{ top: 0 }` alone makes it do that layout at once, inside the route switch.
+ */
+const TOP = { left: 0, top: 0 } as const
+
 export function createAppRouter() {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? scrollToSection(to.hash) : { top: 0 }),
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? scrollToSection(to.hash) : TOP),
   })
   router.beforeResolve((to) => loadMessages(to.meta.messages ?? []))
   return router

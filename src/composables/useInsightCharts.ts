@@ -8,6 +8,7 @@ import { computed, type ComputedRef, type Ref } from 'vue'
 import { useI18n } from '../i18n'
 import { niceMax, type ChartData, type ChartReference, type ChartRow, type ChartSeries, type ChartTick } from '../domain/chartData'
 import { dateLabeller, dateRangeLabeller, numberFormatter } from '../domain/dateLabels'
+import { CHART_DAY, CHART_DAY_TICK, CHART_MONTH_TICK, CHART_WEEK, ONE_DECIMAL } from '../domain/insightFormats'
 import type { Insights, WeekRow, DayRow } from '../domain/insights'
 import { weeklyGoals } from '../domain/insights'
 import type { Plan } from '../domain/plan'
@@ -22,9 +23,9 @@ type Translate = ReturnType<typeof useI18n>['t']
 
 /** What every chart of one period shares: the time axis, the labels and small builders. */
 function chartContext(data: Insights, plan: Plan | null, lang: string, t: Translate) {
-  const dayLabel = dateLabeller(lang, { weekday: 'short', day: 'numeric', month: 'short' })
-  const weekLabel = dateLabeller(lang, { day: 'numeric', month: 'short', year: 'numeric' })
-  const tickLabel = dateLabeller(lang, data.resolution === 'day' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' })
+  const dayLabel = dateLabeller(lang, CHART_DAY)
+  const weekLabel = dateLabeller(lang, CHART_WEEK)
+  const tickLabel = dateLabeller(lang, data.resolution === 'day' ? CHART_DAY_TICK : CHART_MONTH_TICK)
   const xStart = dayNumber(data.from)
   const today = dayNumber(data.to)
   // The axis runs to the Sunday of this week, so this week's bar fits; the last label is today.
@@ -36,8 +37,8 @@ function chartContext(data: Insights, plan: Plan | null, lang: string, t: Transl
     daily: data.resolution === 'day',
     goals: weeklyGoals(plan),
     weekLabel,
-    rangeLabel: dateRangeLabeller(lang, { day: 'numeric', month: 'short', year: 'numeric' }),
-    number: numberFormatter(lang, { maximumFractionDigits: 1 }),
+    rangeLabel: dateRangeLabeller(lang, CHART_WEEK),
+    number: numberFormatter(lang, ONE_DECIMAL),
     loggedWeeks: data.weeks.filter((week) => week.days > 0).length,
     frame: (id: string, step: number) => ({
       id: `chart-${id}`,

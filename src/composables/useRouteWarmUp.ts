@@ -2,12 +2,19 @@
  * Gets the screens a patient opens often ready while the phone has nothing else to do. Their code and
  * messages are in the service worker's cache, but fetching, compiling and running them the first time
  * is a long task right after the tap (on a slow phone the Insights screen took longer to switch to
- * than to draw). Done once, after the first screen has loaded, one route per idle moment; a route
- * opened before that simply loads as it always did.
+ * than to draw). A view's module may also export `prepare(language)`: work its first render would
+ * otherwise do (Insights makes its date and number formats), run once its code and messages are there.
+ * Done once, after the first screen has loaded, one step per idle moment; a route opened before that
+ * simply loads as it always did.
  */
 import { onMounted } from 'vue'
 import { useRouter, type RouteRecordName } from 'vue-router'
-import { loadMessages } from '../i18n'
+import { loadMessages, useI18n, type Language } from '../i18n'
+
+/** What a lazy route's module may offer beside its component. */
+interface ViewModule {
+  prepare?: (language: Language) => void
+}
 
 /** Waits for a moment without other work, or at most `timeout` ms (idle callbacks are not everywhere). */
 function whenIdle(timeout: number): Promise<void> {
@@ -24,6 +31,7 @@ function afterLoad(): Promise<void> {
 
 export function useRouteWarmUp(names: readonly RouteRecordName[]): void {
   const router = useRouter()
+  const { locale } = useI18n()
 
   async function warm(): Promise<void> {
     await afterLoad()
@@ -34,9 +42,12 @@ export function useRouteWarmUp(names: readonly RouteRecordName[]): void {
       // A lazy route's component is its loader; the module stays loaded, so the router's own call later
       // finds it ready. Loading fails only offline without a cache, and then the tap tries again.
       const component = record.components?.default
-      if (typeof component === 'function') await (component as () => Promise<unknown>)().catch(() => undefined)
+      const view = typeof component === 'function' ? await (component as () => Promise<ViewModule>)().catch(() => undefined) : undefined
       await whenIdle(2000)
       await loadMessages(record.meta.messages ?? []).catch(() => undefined)
+      if (!view?.prepare) continue
+      await whenIdle(2000)
+      view.prepare(locale.value)
     }
   }
 

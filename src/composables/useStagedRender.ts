@@ -5,6 +5,7 @@
  * the first stage is in the page and `lastMark` when all are.
  */
 import { nextTick, onScopeDispose, ref } from 'vue'
+import { afterPaint } from './afterPaint'
 
 export interface StagedRenderOptions {
   stages: number
@@ -23,11 +24,6 @@ export function useStagedRender({ stages, prepare, firstMark, lastMark }: Staged
   let run = 0
 
   const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
-
-  /** After the next paint: a frame, then a task, so the browser draws what is there before going on. */
-  function afterPaint(step: () => void): void {
-    requestAnimationFrame(() => setTimeout(step, 0))
-  }
 
   async function start(): Promise<void> {
     const mine = ++run

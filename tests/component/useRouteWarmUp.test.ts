@@ -4,6 +4,14 @@ import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRouteWarmUp } from '../../src/composables/useRouteWarmUp'
 
+/** The app shell's use of it: Insights is warmed up. */
+const Shell = defineComponent({
+  setup() {
+    useRouteWarmUp(['insights'])
+    return () => h('main')
+  },
+})
+
 afterEach(() => {
   vi.useRealTimers()
 })
@@ -22,17 +30,29 @@ describe('useRouteWarmUp', () => {
       ],
     })
     await router.push('/')
-    const Shell = defineComponent({
-      setup() {
-        useRouteWarmUp(['insights'])
-        return () => h('main')
-      },
-    })
     mount(Shell, { global: { plugins: [router] } })
     expect(insights).not.toHaveBeenCalled() // nothing during the first screen itself
     await vi.advanceTimersByTimeAsync(5000)
     await flushPromises()
     expect(insights).toHaveBeenCalledTimes(1)
     expect(diary).not.toHaveBeenCalled()
+  })
+
+  it('then runs what the view’s module prepares, in the current language', async () => {
+    vi.useFakeTimers()
+    const steps: string[] = []
+    const prepare = (language: string): void => void steps.push(`prepare:${language}`)
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { render: () => h('h1', 'Vandaag') } },
+        { path: '/insights', name: 'insights', component: async () => (steps.push('component'), { default: { render: () => h('h1', 'Inzicht') }, prepare }) },
+      ],
+    })
+    await router.push('/')
+    mount(Shell, { global: { plugins: [router] } })
+    await vi.advanceTimersByTimeAsync(10_000)
+    await flushPromises()
+    expect(steps).toEqual(['component', 'prepare:nl'])
   })
 })

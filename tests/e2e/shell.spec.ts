@@ -26,6 +26,23 @@ test.describe('the app shell', () => {
     await context.setOffline(false)
   })
 
+  test('moves focus to the new page after a route change, so a screen reader starts reading there', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Vandaag' })).toBeVisible()
+    const link = page.getByRole('navigation').getByRole('link', { name: 'Info' })
+    await link.focus()
+    await link.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Info' })).toBeVisible()
+    await expect(page.locator('main')).toBeFocused()
+    // A deep link to a section from another page: the section keeps the focus it was given.
+    await page.goto('/learn/faq')
+    await page.locator('#keep-walking ~ p a[href="/learn/moving-with-pain#traffic-light"]').first().click()
+    await expect(page.locator('#traffic-light')).toBeFocused()
+    // The shell's own step runs a frame and a task after the route change: it has run after this one.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
+    await expect(page.locator('#traffic-light')).toBeFocused()
+  })
+
   test('switches language, remembers it after a reload and sets <html lang>', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
