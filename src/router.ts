@@ -30,6 +30,12 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 /**
+ * A new page opens at its top. Both coordinates: Chromium scrolls to (0, 0) without working out the new
+ * page's layout first, while `{ top: 0 }` alone makes it do that layout at once, inside the route switch.
+ */
+const TOP = { left: 0, top: 0 } as const
+
+/**
  * The element a deep link (`#anchor`) points to. A Learn text loads a moment after its route, so this
  * looks once per frame for a few seconds, from the next frame on.
  */
@@ -49,19 +55,13 @@ function findWhenRendered(id: string, timeoutMs = 3000): Promise<HTMLElement | n
  * Scrolls to the section of a deep link and moves focus there, so a screen reader starts reading it.
  * The shell's move of focus to the new page (useRouteFocus) leaves focus that a section already has.
  */
-async function scrollToSection(hash: string): Promise<{ el: Element; top: number } | { top: number }> {
+async function scrollToSection(hash: string): Promise<{ el: Element; top: number } | typeof TOP> {
   const section = await findWhenRendered(decodeURIComponent(hash.slice(1)))
-  if (!section) return { top: 0 }
+  if (!section) return TOP
   if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1')
   section.focus({ preventScroll: true })
   return { el: section, top: 24 } // room above the heading for its focus outline
 }
-
-/**
- * A new page opens at its top. Both coordinates: Chromium scrolls to (0, 0) without working out the new
- * page's layout first, while `{ top: 0 }` alone makes it do that layout at once, inside the route switch.
- */
-const TOP = { left: 0, top: 0 } as const
 
 export function createAppRouter() {
   const router = createRouter({

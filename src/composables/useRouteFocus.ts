@@ -2,9 +2,9 @@
  * After a route change, moves focus to the new page (`target`, the shell's <main>), so a screen reader
  * starts reading there and the next Tab starts from the top of the page.
  *
- * It waits until the new page has been painted. Focusing asks the browser for the new page's layout
- * at once; done in the same task as the route switch, that forced layout made the switch to Insights
- * about a third longer on a slow phone. Painted first, the layout is already there.
+ * It waits until the new page has been painted. Focusing makes the browser work out the new page's
+ * style and layout at once: in the task of the route switch, that made the switch to Insights a long
+ * task on a slow phone. Once the page is painted, that work is done already and focusing is cheap.
  *
  * Waiting means the new page may have moved focus itself by then: a deep link's section (scrollBehavior
  * in router.ts) or a field that asks for it. Focus that landed inside the page since the change stays.
