@@ -1,6 +1,7 @@
 /** The route table. Views are lazy, except Today, the first screen nearly every visit opens. */
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import TodayView from './views/TodayView.vue'
+import { nextTask } from './composables/tasks'
 import { loadMessages, type Feature } from './i18n'
 
 declare module 'vue-router' {
@@ -67,7 +68,8 @@ export function createAppRouter() {
   const router = createRouter({
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
-    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? scrollToSection(to.hash) : TOP),
+    // A saved position waits a task: the new page comes in the task after the old one left (App.vue).
+    scrollBehavior: (to, _from, saved) => (saved ? nextTask().then(() => saved) : to.hash ? scrollToSection(to.hash) : TOP),
   })
   router.beforeResolve((to) => loadMessages(to.meta.messages ?? []))
   return router

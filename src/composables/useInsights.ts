@@ -12,15 +12,17 @@ import type { Patterns } from '../domain/patterns'
 import type { Plan } from '../domain/plan'
 import { useDiaryStore } from '../stores/diary'
 import { usePlanStore } from '../stores/plan'
+import { nextTask } from './tasks'
 
 export interface UseInsightsOptions {
   period: Readonly<Ref<InsightPeriod>>
   today: Readonly<Ref<LocalDate>>
 }
 
-export type InsightsState = 'loading' | 'ready' | 'failed'
+/** Up to this many days (the default 3 months read about 150), the steps after reading share its task. */
+const ONE_TASK_DAYS = 400
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+export type InsightsState = 'loading' | 'ready' | 'failed'
 
 export function useInsights({ period, today }: UseInsightsOptions) {
   const diary = useDiaryStore()
@@ -40,18 +42,21 @@ export function useInsights({ period, today }: UseInsightsOptions) {
     const day = today.value
     const from = readFrom(chosen, day)
     try {
-      const [days] = await Promise.all([
-        diary.listFigures(from),
-        planStore.load(),
-        diary.loggedDays === null ? diary.refreshCount() : undefined,
-      ])
-      // Reading, computing and drawing each get a task of their own: in one go they would be one long task.
-      await nextTask()
+      const [days] = await Promise.all([diary.listFigures(from), planStore.load()])
+      // Only an empty period asks whether the whole diary is empty: a new user is told how to start.
+      if (!days.length && diary.loggedDays === null) await diary.refreshCount()
       if (request !== latest) return // a newer choice is already being read
+      // Each step on a long diary gets a task of its own: on a slow phone, reading, the bad periods and
+      // the sums of ten years each take tens of ms. A few months take a few ms, and a task hop may wait
+      // for a frame, so those steps run at once.
+      const step = days.length > ONE_TASK_DAYS ? nextTask : async () => {}
+      await step()
+      if (request !== latest) return
       const flares = detectFlares(days)
-      await nextTask()
+      await step()
       if (request !== latest) return
       const built = buildInsights({ days, period: chosen, today: day, profile: planStore.profile, flares })
+      // Drawing always gets a task of its own.
       await nextTask()
       if (request !== latest) return
       plan.value = planStore.plan
@@ -89,8 +94,8 @@ export function useInsights({ period, today }: UseInsightsOptions) {
     }
   }
 
-  /** Days logged in the whole diary, so a new user is told so rather than shown empty charts. */
-  const totalDays = computed(() => diary.loggedDays)
+  /** Nothing was ever logged: a new user is told how to start rather than shown empty charts. */
+  const diaryEmpty = computed(() => diary.loggedDays === 0)
 
-  return { insights, patterns, preparePatterns, plan, state, problem, totalDays, reload: load }
+  return { insights, patterns, preparePatterns, plan, state, problem, diaryEmpty, reload: load }
 }

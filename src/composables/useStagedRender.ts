@@ -6,6 +6,7 @@
  */
 import { nextTick, onScopeDispose, ref } from 'vue'
 import { afterPaint } from './afterPaint'
+import { nextTask } from './tasks'
 
 export interface StagedRenderOptions {
   stages: number
@@ -22,8 +23,6 @@ export function useStagedRender({ stages, prepare, firstMark, lastMark }: Staged
   /** How many stages are shown; 0 until the first start. */
   const shown = ref(0)
   let run = 0
-
-  const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
   async function start(): Promise<void> {
     const mine = ++run

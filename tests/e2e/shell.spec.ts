@@ -43,6 +43,22 @@ test.describe('the app shell', () => {
     await expect(page.locator('#traffic-light')).toBeFocused()
   })
 
+  test('opens a new page at its top and goes back to where the patient was on the page before', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 700 })
+    await page.goto('/learn')
+    await expect(page.getByRole('heading', { level: 1, name: 'Info' })).toBeVisible()
+    const links = page.getByRole('main').getByRole('link')
+    await links.last().scrollIntoViewIfNeeded()
+    const before = await page.evaluate(() => window.scrollY)
+    expect(before).toBeGreaterThan(200)
+    await links.last().click()
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Info')
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: 'Info' })).toBeVisible()
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before)
+  })
+
   test('switches language, remembers it after a reload and sets <html lang>', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl')

@@ -127,25 +127,31 @@ async function diarySwitch(page) {
 /**
  * Waits until the app has built the figures of every month (store `monthFigures`; its start-up check
  * does that once after new data), so what is measured is the screen as a patient opens it every day.
+ * Asked again every 250 ms with a plain evaluate: `waitForFunction` does not wait for a promise its
+ * function returns (a promise is truthy), and so once measured a diary whose figures were still missing.
  */
 async function figuresBuilt(page, months) {
-  await page.waitForFunction(
-    (months) =>
-      new Promise((resolve) => {
-        const request = indexedDB.open('heupwijs')
-        request.onsuccess = () => {
-          const db = request.result
-          const count = db.transaction('monthFigures').objectStore('monthFigures').count()
-          count.onsuccess = () => {
-            db.close()
-            resolve(count.result >= months)
+  const count = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('heupwijs')
+          request.onsuccess = () => {
+            const db = request.result
+            const counting = db.transaction('monthFigures').objectStore('monthFigures').count()
+            counting.onsuccess = () => {
+              db.close()
+              resolve(counting.result)
+            }
           }
-        }
-        request.onerror = () => resolve(false)
-      }),
-    months,
-    { polling: 250, timeout: 60_000 },
-  )
+          request.onerror = () => reject(request.error)
+        }),
+    )
+  const until = Date.now() + 60_000
+  while ((await count()) < months) {
+    if (Date.now() > until) throw new Error(`the app built fewer than ${months} months of figures in 60 s`)
+    await page.waitForTimeout(250)
+  }
 }
 
 /**

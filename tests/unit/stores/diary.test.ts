@@ -48,3 +48,22 @@ describe('saving what a screen hands over', () => {
     expect((await diary.readDay('2026-11-24'))?.activities).toEqual([{ id: 'a', type: 'walking', minutes: 30, painDuring: 2 }])
   })
 })
+
+describe('reading the figures', () => {
+  it('asks storage at once when the database is open, so the answer is on its way while a screen is drawn', async () => {
+    const diary = useDiaryStore()
+    await diary.save(makeFullDay('2026-11-24'), NOW)
+    const db = await useDatabaseStore().open()
+    const transaction = vi.spyOn(db, 'transaction')
+    const reading = diary.listFigures('2026-11-01')
+    expect(transaction).toHaveBeenCalledTimes(1) // before any microtask ran
+    expect((await reading).map((day) => day.date)).toEqual(['2026-11-24'])
+  })
+
+  it('opens the database first when it is not open yet', async () => {
+    const diary = useDiaryStore()
+    await diary.save(makeFullDay('2026-11-24'), NOW)
+    setActivePinia(createPinia()) // a fresh start: no connection yet
+    expect((await useDiaryStore().listFigures()).map((day) => day.date)).toEqual(['2026-11-24'])
+  })
+})
