@@ -19,7 +19,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: TodayView, meta: { titleKey: 'nav.today', needsStorage: true } },
   { path: '/diary', name: 'diary', component: () => import('./views/DiaryView.vue'), meta: { titleKey: 'nav.diary', needsStorage: true, messages: ['diary'] } },
   { path: '/diary/:date', name: 'diary-day', component: () => import('./views/DayView.vue'), meta: { titleKey: 'diary.dayTitle', needsStorage: true, messages: ['diary', 'log'] } },
-  { path: '/insights', name: 'insights', component: () => import('./views/InsightsView.vue'), meta: { titleKey: 'nav.insights', needsStorage: true, messages: ['insights'] } },
+  {
+    path: '/insights',
+    name: 'insights',
+    component: () => import('./views/InsightsView.vue'),
+    meta: { titleKey: 'nav.insights', needsStorage: true, messages: ['insights'] },
+    // Its first read starts with the route change, before the screen is set up (see its `prefetch`).
+    beforeEnter: (to) => void import('./views/InsightsView.vue').then((view) => view.prefetch(to)),
+  },
   { path: '/learn', name: 'learn', component: () => import('./views/LearnView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },
   { path: '/learn/exercises/:id', name: 'learn-exercise', component: () => import('./views/ExerciseView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },
   { path: '/learn/:id', name: 'learn-page', component: () => import('./views/LearnPageView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn', 'insights'] } },

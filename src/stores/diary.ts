@@ -37,14 +37,25 @@ export const useDiaryStore = defineStore('diary', () => {
     return listDays(await database.open(), from, to)
   }
 
+  /** Reads of figures under way, by revision and range: asking again meanwhile shares the same read. */
+  const figureReads = new Map<string, Promise<DayFigures[]>>()
+
   /**
    * The figures of the days from `from` to `to` (domain/dayFigures.ts): far cheaper to read than the
-   * days. With the database open, the read is asked for at once, not a microtask later: a screen that
-   * reads while it is being set up then has its answer on the way while it is drawn.
+   * days. With the database open, the read is asked for at once, not a microtask later, so a read
+   * started before a screen is set up (see InsightsView's `prefetch`) is on its way while it is drawn.
+   * A read under way is shared only within one revision: after a change, the next read is a new one.
    */
   function listFigures(from?: LocalDate, to?: LocalDate): Promise<DayFigures[]> {
+    const key = `${revision.value} ${from ?? ''} ${to ?? ''}`
+    const underWay = figureReads.get(key)
+    if (underWay) return underWay
     const open = database.db
-    return open ? listDayFigures(open, from, to) : database.open().then((db) => listDayFigures(db, from, to))
+    const reading = (open ? listDayFigures(open, from, to) : database.open().then((db) => listDayFigures(db, from, to))).finally(() =>
+      figureReads.delete(key),
+    )
+    figureReads.set(key, reading)
+    return reading
   }
 
   async function readDay(date: LocalDate): Promise<DayRecord | undefined> {

@@ -60,6 +60,23 @@ describe('reading the figures', () => {
     expect((await reading).map((day) => day.date)).toEqual(['2026-11-24'])
   })
 
+  it('shares a read under way, but never across a change to the diary', async () => {
+    const diary = useDiaryStore()
+    await diary.save(makeFullDay('2026-11-24'), NOW)
+    const db = await useDatabaseStore().open()
+    const transaction = vi.spyOn(db, 'transaction')
+    const reads = () => transaction.mock.calls.filter(([stores, mode]) => String(stores) === 'days,monthFigures' && mode === undefined).length
+    const [first, again] = [diary.listFigures('2026-11-01'), diary.listFigures('2026-11-01')]
+    expect(reads()).toBe(1)
+    expect(await again).toEqual(await first)
+    void diary.listFigures('2026-10-01') // another range is another read
+    expect(reads()).toBe(2)
+    await diary.save(makeFullDay('2026-11-23'), NOW)
+    const afterSave = diary.listFigures('2026-11-01')
+    expect(reads()).toBe(3)
+    expect((await afterSave).map((day) => day.date)).toEqual(['2026-11-23', '2026-11-24'])
+  })
+
   it('opens the database first when it is not open yet', async () => {
     const diary = useDiaryStore()
     await diary.save(makeFullDay('2026-11-24'), NOW)
