@@ -25,7 +25,10 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/InsightsView.vue'),
     meta: { titleKey: 'nav.insights', needsStorage: true, messages: ['insights'] },
     // Its first read starts with the route change, before the screen is set up (see its `prefetch`).
-    beforeEnter: (to) => void import('./views/InsightsView.vue').then((view) => view.prefetch(to)),
+    // Only a head start: should it fail, the screen reads and reports for itself.
+    beforeEnter: (to) => {
+      import('./views/InsightsView.vue').then((view) => view.prefetch(to)).catch(() => undefined)
+    },
   },
   { path: '/learn', name: 'learn', component: () => import('./views/LearnView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },
   { path: '/learn/exercises/:id', name: 'learn-exercise', component: () => import('./views/ExerciseView.vue'), meta: { titleKey: 'nav.learn', messages: ['learn'] } },

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { applyLanguage } from '../../../src/i18n'
-import { mountLearn, settle } from './mountLearn'
+import { settle } from '../support'
+import { mountLearn } from './mountLearn'
 
 afterEach(async () => {
   document.body.innerHTML = ''

@@ -4,11 +4,12 @@
  * (The app's route table imports the Today screen eagerly, so the Learn routes are
  * listed here rather than imported.)
  */
-import { flushPromises, mount } from '@vue/test-utils'
+import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type RouteRecordRaw } from 'vue-router'
 import { applyLanguage, i18n, type Language } from '../../../src/i18n'
+import { settle } from '../support'
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'today', component: { render: () => h('h1', 'Vandaag') } },
@@ -27,12 +28,4 @@ export async function mountLearn(path: string, language: Language = 'nl') {
   const wrapper = mount(Shell, { global: { plugins: [createPinia(), router, i18n] }, attachTo: document.body })
   await settle()
   return { wrapper, router }
-}
-
-/** Lets lazy views, content chunks and search texts load, then re-render. */
-export async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) {
-    await flushPromises()
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  }
 }
