@@ -3,10 +3,14 @@
  * instead of a few thousand day objects. Reading ten years of day records costs a slow phone over
  * 100 ms just to turn them back into objects; 120 months of typed arrays come back almost for free.
  *
- * The store holds derived data only. Every write of a day deletes its month's record in the same
- * transaction (transactions.ts, backup.ts), and a month without a record is built again from its days
- * when it is next read (repositories/dayFigures.ts). So the figures can never say something the days
- * do not.
+ * The store holds derived data only. Every write of a day replaces its month's record with a stale
+ * one in the same transaction (transactions.ts), every restore clears the store (backup.ts), and a
+ * stale month is built again from its days when it is next read (repositories/dayFigures.ts). So the
+ * figures can never say something the days do not.
+ *
+ * One more record, under COMPLETE_KEY, says that every month with days has a record (stale or not):
+ * a read may then skip the days' keys. It is put only after a look at the whole diary, and goes with
+ * every clear of the store (deleting all days, a restore), after which the next read looks again.
  */
 import type { DayFigures } from '../domain/dayFigures'
 import type { LocalDate } from '../domain/dates'
@@ -34,6 +38,19 @@ const COLUMNS = [...OPTIONAL, 'activityMinutes', 'walkingMinutes', 'updatedAtMs'
 const ACTIVITY = COLUMNS.indexOf('activityMinutes')
 const WALKING = COLUMNS.indexOf('walkingMinutes')
 const UPDATED = COLUMNS.indexOf('updatedAtMs')
+
+/** The key of the record that marks the store complete (sorts after every 'YYYY-MM'). */
+export const COMPLETE_KEY = 'complete'
+
+/** The record that marks the store complete, for this format. */
+export function completeMarker(): MonthFiguresRecord {
+  return { month: COMPLETE_KEY, format: MONTH_FIGURES_FORMAT, flags: new Uint8Array(0), values: new Float64Array(0) }
+}
+
+/** What a write of one of the month's days leaves: a record of no format, built again when read. */
+export function staleMonth(month: string): MonthFiguresRecord {
+  return { month, format: 0, flags: new Uint8Array(0), values: new Float64Array(0) }
+}
 
 export function monthOf(date: LocalDate): string {
   return date.slice(0, 7)

@@ -7,7 +7,7 @@ import type { IDBPTransaction, StoreKey, StoreValue } from 'idb'
 import type { HeupwijsDatabase } from './db'
 import type { HeupwijsDB, StoreName } from './schema'
 import { toStorageError } from './errors'
-import { monthOf } from './monthFigures'
+import { monthOf, staleMonth } from './monthFigures'
 
 /** Queues requests in the open transaction; their outcome is reported once, by the commit. */
 export interface Writer<S extends StoreName> {
@@ -34,7 +34,7 @@ export async function write<S extends StoreName>(
     // A failed request aborts the transaction, and tx.done rejects with its error: that is where failures surface.
     const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
     /** The month's figures no longer match its days: they are built again when next read. */
-    const forgetMonth = (date: string): void => settle(open.objectStore('monthFigures').delete(monthOf(date)))
+    const forgetMonth = (date: string): void => settle(open.objectStore('monthFigures').put(staleMonth(monthOf(date))))
     const writer: Writer<S> = {
       put: (store, value) => {
         settle(open.objectStore(store).put(value))

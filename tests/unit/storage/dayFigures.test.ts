@@ -4,7 +4,7 @@ import { addDays } from '../../../src/domain/dates'
 import { figuresOf } from '../../../src/domain/dayFigures'
 import { deleteAllData, exportBackup, listSnapshots, restoreBackup, restoreSnapshot } from '../../../src/storage/backup'
 import type { HeupwijsDatabase } from '../../../src/storage/db'
-import { MONTH_FIGURES_FORMAT, packMonth } from '../../../src/storage/monthFigures'
+import { COMPLETE_KEY, completeMarker, MONTH_FIGURES_FORMAT, packMonth } from '../../../src/storage/monthFigures'
 import { listDayFigures } from '../../../src/storage/repositories/dayFigures'
 import { deleteDay, deleteDays, listDays, saveDay, saveDays } from '../../../src/storage/repositories/days'
 import { NOW, openEmptyDb, seedDb } from '../../fixtures/backupData'
@@ -25,7 +25,10 @@ async function expectFiguresToMatchDays(from?: string, to?: string): Promise<voi
   expect(await listDayFigures(db, from, to)).toEqual((await listDays(db, from, to)).map(figuresOf))
 }
 
-const storedMonths = async () => (await db.getAll('monthFigures')).map((record) => record.month)
+/** The months whose current figures are stored (not stale ones, nor the mark of a complete store). */
+const storedMonths = async () =>
+  (await db.getAll('monthFigures')).filter((record) => record.month !== COMPLETE_KEY && record.format === MONTH_FIGURES_FORMAT).map((record) => record.month)
+const markedComplete = async () => (await db.get('monthFigures', COMPLETE_KEY))?.format === MONTH_FIGURES_FORMAT
 
 /** Sixty days over three months, with every part of a record on some of them. */
 const diary = () => Array.from({ length: 60 }, (_, i) => (i % 3 ? makeDay(addDays('2026-09-20', i), { worstPain: i % 11 }) : makeFullDay(addDays('2026-09-20', i))))
@@ -86,6 +89,32 @@ describe('the figures of the days', () => {
       })
     }
     expect(await storedMonths()).toEqual([])
+  })
+
+  it('once the whole diary was read, are read without the days and still follow every change', async () => {
+    await saveDays(db, diary())
+    await listDayFigures(db, '2026-10-01')
+    expect(await markedComplete()).toBe(false) // a part of the diary says nothing about the rest
+    await expectFiguresToMatchDays()
+    expect(await markedComplete()).toBe(true)
+    const transaction = vi.spyOn(db, 'transaction')
+    await expectFiguresToMatchDays('2026-10-07')
+    expect(transaction.mock.calls.filter(([stores]) => String(stores).includes('days'))).toEqual([['days']]) // listDays only
+    await saveDay(db, makeDay('2027-01-03', { worstPain: 4 })) // a month that had no days
+    await deleteDay(db, '2026-10-02')
+    await expectFiguresToMatchDays()
+    await expectFiguresToMatchDays('2026-10-01', '2026-10-31')
+  })
+
+  it('look at the days again when the mark is of another format or gone', async () => {
+    await saveDays(db, diary())
+    await listDayFigures(db)
+    await db.delete('monthFigures', '2026-10') // as a store of another format would lack it
+    await db.put('monthFigures', { ...completeMarker(), format: MONTH_FIGURES_FORMAT - 1 })
+    await expectFiguresToMatchDays()
+    await db.clear('monthFigures')
+    await expectFiguresToMatchDays('2026-10-01')
+    expect(await storedMonths()).toEqual(['2026-10', '2026-11'])
   })
 
   it('are forgotten in the same transaction as the write of a day, so a failed write forgets nothing', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { figuresOf } from '../../../src/domain/dayFigures'
 import { openHeupwijsDB } from '../../../src/storage/db'
 import { MIGRATIONS } from '../../../src/storage/migrations'
+import { COMPLETE_KEY } from '../../../src/storage/monthFigures'
 import { listDayFigures } from '../../../src/storage/repositories/dayFigures'
 import { DB_NAME } from '../../../src/storage/schema'
 import { makeFullDay, NOW } from '../../fixtures/days'
@@ -36,7 +37,7 @@ describe('migration 003: the month figures store', () => {
     expect(db.transaction('monthFigures').store.keyPath).toBe('month')
     expect(await db.count('monthFigures')).toBe(0)
     expect(await listDayFigures(db)).toEqual(days.map(figuresOf))
-    expect(await db.getAllKeys('monthFigures')).toEqual(['2026-09'])
+    expect(await db.getAllKeys('monthFigures')).toEqual(['2026-09', COMPLETE_KEY]) // the whole diary was read
     db.close()
     const after = await contents()
     for (const store of Object.keys(before)) expect(after[store]).toEqual(before[store])
