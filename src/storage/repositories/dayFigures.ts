@@ -10,7 +10,9 @@
 import { figuresOf, type DayFigures } from '../../domain/dayFigures'
 import type { LocalDate } from '../../domain/dates'
 import type { DayRecord } from '../../domain/dayLog'
+import type { IDBPTransaction } from 'idb'
 import type { HeupwijsDatabase } from '../db'
+import type { HeupwijsDB } from '../schema'
 import { toStorageError } from '../errors'
 import { keyRange } from '../keyRange'
 import { COMPLETE_KEY, completeMarker, MONTH_FIGURES_FORMAT, monthBounds, monthOf, packMonth, unpackMonth, type MonthFiguresRecord } from '../monthFigures'
@@ -20,6 +22,7 @@ import { listDays, restoreDay } from './days'
 type Months = Map<string, MonthFiguresRecord | null>
 
 const current = (record: MonthFiguresRecord): MonthFiguresRecord | null => (record.format === MONTH_FIGURES_FORMAT ? record : null)
+const missingIn = (months: Months): string[] => [...months].filter(([, record]) => record === null).map(([month]) => month)
 
 /** The figures of the days from `from` to `to` inclusive (either may be left open), oldest first. */
 export async function listDayFigures(db: HeupwijsDatabase, from?: LocalDate, to?: LocalDate): Promise<DayFigures[]> {
@@ -28,7 +31,7 @@ export async function listDayFigures(db: HeupwijsDatabase, from?: LocalDate, to?
     const [stored, marker] = await Promise.all([store.getAll(keyRange(from && monthOf(from), to && monthOf(to))), store.get(COMPLETE_KEY)])
     if (marker?.format !== MONTH_FIGURES_FORMAT) return await lookAtTheDays(db, from, to)
     const months: Months = new Map(stored.filter((record) => record.month !== COMPLETE_KEY).map((record) => [record.month, current(record)]))
-    const missing = [...months].filter(([, record]) => record === null).map(([month]) => month)
+    const missing = missingIn(months)
     if (missing.length) for (const record of await buildMonths(db, missing)) months.set(record.month, record)
     return figuresIn(months, from, to)
   } catch (error) {
@@ -56,13 +59,7 @@ async function lookAtTheDays(db: HeupwijsDatabase, from?: LocalDate, to?: LocalD
     const [dates, stored] = await Promise.all([tx.objectStore('days').getAllKeys(keyRange(from, to)), figures.getAll(keyRange(from && monthOf(from), to && monthOf(to)))])
     const months: Months = new Map(dates.map((date) => [monthOf(date), null]))
     for (const record of stored) if (months.has(record.month)) months.set(record.month, current(record))
-    await Promise.all(
-      [...months].filter(([, record]) => record === null).map(async ([month]) => {
-        const record = await packFromDays(tx.objectStore('days'), month)
-        months.set(month, record)
-        void figures.put(record).catch(() => undefined) // a failure aborts tx: tx.done says so
-      }),
-    )
+    for (const record of await packAndStore(tx, missingIn(months))) months.set(record.month, record)
     if (!from && !to) void figures.put(completeMarker()).catch(() => undefined)
     await tx.done
     return figuresIn(months, from, to)
@@ -71,23 +68,34 @@ async function lookAtTheDays(db: HeupwijsDatabase, from?: LocalDate, to?: LocalD
   }
 }
 
-/** Builds the figures of these months from their days and stores them (see lookAtTheDays on failing). */
+/**
+ * Builds the figures of these months from their days and stores them. Relaxed durability, here and in
+ * lookAtTheDays: the records are derived, and a lost one is simply built again. Should storing fail,
+ * the figures are worked out from the days all the same.
+ */
 async function buildMonths(db: HeupwijsDatabase, months: readonly string[]): Promise<MonthFiguresRecord[]> {
   try {
     const tx = db.transaction(['days', 'monthFigures'], 'readwrite', { durability: 'relaxed' })
-    const built = await Promise.all(
-      months.map(async (month) => {
-        const record = await packFromDays(tx.objectStore('days'), month)
-        void tx.objectStore('monthFigures').put(record).catch(() => undefined)
-        return record
-      }),
-    )
+    const built = await packAndStore(tx, months)
     await tx.done
     return built
   } catch {
     const store = db.transaction('days').store
     return Promise.all(months.map((month) => packFromDays(store, month)))
   }
+}
+
+type BuildTransaction = IDBPTransaction<HeupwijsDB, ('days' | 'monthFigures')[], 'readwrite'>
+
+/** Builds these months from their days and stores them, in `tx`; a failed put aborts it (tx.done says so). */
+function packAndStore(tx: BuildTransaction, months: readonly string[]): Promise<MonthFiguresRecord[]> {
+  return Promise.all(
+    months.map(async (month) => {
+      const record = await packFromDays(tx.objectStore('days'), month)
+      void tx.objectStore('monthFigures').put(record).catch(() => undefined)
+      return record
+    }),
+  )
 }
 
 async function packFromDays(days: { getAll(range: IDBKeyRange): Promise<DayRecord[]> }, month: string): Promise<MonthFiguresRecord> {
