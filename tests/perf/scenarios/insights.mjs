@@ -36,12 +36,20 @@ async function watchMainThread(context) {
       for (const entry of list.getEntries()) window.__long.push({ type: 'longtask', start: entry.startTime, duration: entry.duration })
     }).observe({ type: 'longtask', buffered: true })
     document.addEventListener('click', (event) => window.__clicks.push(event.timeStamp), { capture: true })
-    // When the awaited heading is in the page: the route switch is done, the data not yet read.
+    // When the awaited heading is in the page: the route switch is done, the data not yet read. The
+    // observer watches only from watchForHeading() until the heading is there: watching every change
+    // of the page would add its own cost to every stage Insights draws.
     window.__routeShown = null
-    window.__watchRoute = null
-    new MutationObserver(() => {
-      if (window.__watchRoute && window.__routeShown === null && document.querySelector('h1')?.textContent === window.__watchRoute) window.__routeShown = performance.now()
-    }).observe(document, { subtree: true, childList: true, characterData: true })
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('h1')?.textContent !== window.__watchRoute) return
+      window.__routeShown = performance.now()
+      observer.disconnect()
+    })
+    window.watchForHeading = (heading) => {
+      window.__watchRoute = heading
+      window.__routeShown = null
+      observer.observe(document, { subtree: true, childList: true, characterData: true })
+    }
   })
 }
 
@@ -67,11 +75,11 @@ const seed = (page, days, today) =>
  */
 async function measureStep(page, click, { routeSwitch = false } = {}) {
   await page.evaluate((routeSwitch) => {
-    window.__watchRoute = routeSwitch ? 'Inzicht' : null
+    window.__routeShown = null
+    if (routeSwitch) window.watchForHeading('Inzicht')
     performance.clearMarks('insights-ready')
     performance.clearMarks('insights-complete')
     window.__clicks = []
-    window.__routeShown = null
     window.__complete = new Promise((resolve) => {
       new PerformanceObserver((list, observer) => {
         if (list.getEntriesByName('insights-complete').length) {
@@ -127,8 +135,7 @@ async function diarySwitch(page) {
   await page.waitForTimeout(500)
   await page.evaluate(() => {
     window.__clicks = []
-    window.__routeShown = null
-    window.__watchRoute = 'Logboek'
+    window.watchForHeading('Logboek')
   })
   await (await tap(page, page.getByRole('navigation').getByRole('link', { name: 'Logboek' })))()
   await page.getByRole('heading', { level: 1, name: 'Logboek' }).waitFor()
