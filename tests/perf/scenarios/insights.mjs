@@ -212,9 +212,10 @@ async function oneRun(browser, baseUrl, days, today) {
   // shows its reminder: measured is Insights, not a tap landing in the middle of that.
   await page.waitForTimeout(1500)
   const cdp = await throttle(page, { network: false })
-  await cdp.send('Performance.enable')
 
   const open = await measureStep(page, await tap(page, page.getByRole('navigation').getByRole('link', { name: 'Inzicht' })), { routeSwitch: true })
+  // Enabled only now: CDP's metrics collection is not left running while the step is measured.
+  await cdp.send('Performance.enable')
   const { Nodes } = Object.fromEntries((await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }))).metrics?.map((m) => [m.name, m.value]) ?? [])
   const openRaw = await rawRead(page, addDays(today, -DEFAULT_READ_DAYS))
   const everything = await measureStep(page, await tap(page, page.getByRole('radio', { name: 'Alles' })))
