@@ -4,7 +4,7 @@
  * a few ms each, the first date format of a page about 20 ms while the calendar data loads, and again
  * for a range's first use), and the first part of Insights needed eight of them: a sixth of the time
  * the screen may take to open. dateLabels keeps every formatter it made, so `prepareInsightFormats`,
- * run while the phone is idle before the first open (the route's warm-up, see router.ts), leaves the
+ * run while the phone is idle before the first open (useRouteWarmUp), leaves the
  * screen only cheap formatting to do.
  */
 import { dateLabeller, dateRangeLabeller, numberFormatter } from './dateLabels'

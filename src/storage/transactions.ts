@@ -33,8 +33,14 @@ export async function write<S extends StoreName>(
     tx = open
     // A failed request aborts the transaction, and tx.done rejects with its error: that is where failures surface.
     const settle = (request: Promise<unknown>): void => void request.catch(() => undefined)
-    /** The month's figures no longer match its days: they are built again when next read. */
-    const forgetMonth = (date: string): void => settle(open.objectStore('monthFigures').put(staleMonth(monthOf(date))))
+    /** The month's figures no longer match its days: they are built again when next read. Once per month. */
+    const forgotten = new Set<string>()
+    const forgetMonth = (date: string): void => {
+      const month = monthOf(date)
+      if (forgotten.has(month)) return
+      forgotten.add(month)
+      settle(open.objectStore('monthFigures').put(staleMonth(month)))
+    }
     const writer: Writer<S> = {
       put: (store, value) => {
         settle(open.objectStore(store).put(value))
