@@ -2,9 +2,11 @@
  * After a route change, moves focus to the new page (`target`, the shell's <main>), so a screen reader
  * starts reading there and the next Tab starts from the top of the page.
  *
- * It waits until the new page has been painted. Focusing makes the browser work out the new page's
- * style and layout at once: in the task of the route switch, that made the switch to Insights a long
- * task on a slow phone. Once the page is painted, that work is done already and focusing is cheap.
+ * It waits a frame and a task (afterPaint), so focusing is a task of its own. Focusing makes the
+ * browser work out the page's style and layout at once: in the task of the route switch, that made the
+ * switch to Insights a long task on a slow phone. The shell brings a new page in one task after the
+ * old one left (App.vue); timers run in order, so focus still lands after the new page is in, though
+ * not always after it was painted: then this task does the layout the next frame would have done.
  *
  * Waiting means the new page may have moved focus itself by then: a deep link's section (scrollBehavior
  * in router.ts) or a field that asks for it. Focus that landed inside the page since the change stays.
