@@ -5,19 +5,8 @@ import type { DayRecord } from '../../../src/domain/dayLog'
 import { makeExampleDays } from '../../../src/domain/exampleData'
 import { detectFlares } from '../../../src/domain/flares'
 import { findPatterns, type BeforeFlares } from '../../../src/domain/patterns'
-import {
-  beforeFlareItems,
-  bodyMassIndex,
-  buildInsights,
-  isInsightPeriod,
-  LEAD_DAYS,
-  patternsFor,
-  periodStart,
-  readFrom,
-  resolutionOf,
-  weeklyGoals,
-  type InsightPeriod,
-} from '../../../src/domain/insights'
+import { isInsightPeriod, LEAD_DAYS, periodStart, readFrom, resolutionOf, type InsightPeriod } from '../../../src/domain/insightPeriods'
+import { beforeFlareItems, bodyMassIndex, buildInsights, patternsFor, weeklyGoals } from '../../../src/domain/insights'
 import { defaultPlan } from '../../../src/domain/plan'
 import { makeDay } from '../../fixtures/days'
 
