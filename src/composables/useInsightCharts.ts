@@ -164,7 +164,7 @@ function activityChart({ data, t, goals, frame, weekRows, loggedWeeks }: Context
 function exerciseChart({ data, t, goals, frame, weekRows, loggedWeeks }: Context): ChartData {
   const references: ChartReference[] = [{ label: t('insights.charts.exercise.guideline', { days: goals.guidelineExerciseDays }), value: goals.guidelineExerciseDays, style: 'dotted' }]
   if (goals.exerciseDays !== null && goals.exerciseDays !== goals.guidelineExerciseDays) {
-    references.unshift({ label: t('insights.charts.exercise.goal', { days: goals.exerciseDays }), value: goals.exerciseDays, style: 'dashed' })
+    references.unshift({ label: t('insights.charts.exercise.goal', { days: goals.exerciseDays }, goals.exerciseDays), value: goals.exerciseDays, style: 'dashed' })
   }
   return {
     ...frame('exercise', 7),

@@ -174,8 +174,9 @@ test.describe('Recent numbers beside the Learn pages', () => {
     const panel = page.getByRole('complementary', { name: 'Jouw cijfers van de laatste tijd' })
     const usual = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(expected.usualWorstPain!)
     await expect(panel.locator('[data-test="recent-usual"]')).toHaveText(`Je gewone niveau van ergste pijn: ${usual}.`)
-    await expect(panel.locator('[data-test="recent-last-days"]')).toContainText(`${expected.lastDays.aboveUsual} keer`)
-    await expect(panel.locator('[data-test="recent-last-days"]')).toContainText(`(${expected.lastDays.logged} dagen ingevuld)`)
+    await expect(panel.locator('[data-test="recent-last-days"]')).toHaveText(
+      `Je hebt je ergste pijn ingevuld op ${expected.lastDays.logged} van de laatste 14 dagen. Op ${expected.lastDays.aboveUsual} daarvan was die 2 punten of meer boven je gewone niveau.`,
+    )
     await expect(panel.locator('[data-test="recent-bad-period"]')).toHaveAttribute('data-start', expected.lastBadPeriod!.start)
     await expect(panel.locator('[data-test="recent-bad-period"]')).toHaveAttribute('data-end', expected.lastBadPeriod!.end)
     await expect(panel.getByRole('link', { name: 'Meer in Inzicht' })).toHaveAttribute('href', '/insights')

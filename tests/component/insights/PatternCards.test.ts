@@ -111,3 +111,19 @@ describe('the "last 4 weeks" card', () => {
     expect(en.get('a').text()).toBe('Read more: how much difference do you notice?')
   })
 })
+
+describe('the cards when a count is 1', () => {
+  it('read right in English (no "1 times")', async () => {
+    const ones = patterns({
+      painDuringActivities: { status: 'ok', activities: 12, safe: 10, acceptable: 1, tooMuch: 1, tooMuchShare: 1 / 12 },
+      nextMorningAfterActivity: { status: 'ok', days: 12, backToUsual: 1, backToUsualShare: 1 / 12 },
+      morningStiffness: { status: 'ok', mornings: 12, medianMinutes: 15, longerThanTypical: 1, longerThanTypicalShare: 1 / 12 },
+    })
+    const movement = await mountCards(MovementPatternCards, ones, 'en')
+    expect(card(movement, 'Pain while moving').text()).toContain('Times in green (0 to 2): 10. In orange (3 to 5): 1. In red (above 5): 1.')
+    expect(card(movement, 'The morning after moving').text()).toContain('After 12 days with movement, your morning pain was back at your usual level on 1 of the next mornings (8%).')
+    const pain = await mountCards(PainPatternCards, ones, 'en')
+    expect(card(pain, 'Stiffness in the morning').text()).toContain('On 1 of those mornings it lasted 30 minutes or more (8%).')
+    for (const wrapper of [movement, pain]) expect(wrapper.text()).not.toMatch(/\b1 (times|days|minutes)\b/)
+  })
+})

@@ -21,10 +21,17 @@ describe('RecentNumbersPanel', () => {
     const wrapper = await mountPanel(numbers)
     expect(wrapper.get('aside h2').text()).toBe('Jouw cijfers van de laatste tijd')
     expect(wrapper.get('[data-test="recent-usual"]').text()).toBe('Je gewone niveau van ergste pijn: 3,5.')
-    expect(wrapper.get('[data-test="recent-last-days"]').text()).toBe('In de laatste 14 dagen had je 2 keer pijn van 2 punten of meer boven je gewone niveau (12 dagen ingevuld).')
+    expect(wrapper.get('[data-test="recent-last-days"]').text()).toBe('Je hebt je ergste pijn ingevuld op 12 van de laatste 14 dagen. Op 2 daarvan was die 2 punten of meer boven je gewone niveau.')
     expect(wrapper.get('[data-test="recent-bad-period"]').text()).toBe('Je laatste slechte periode: 22–25 oktober 2026.')
     expect(wrapper.get('[data-test="recent-pain-during"]').text()).toBe('In de laatste 4 weken was de pijn tijdens bewegen 3 van de 20 keer hoger dan 5 (15%).')
     expect(wrapper.get('a').attributes('href')).toBe('/insights')
+  })
+
+  it('reads right in English when a number is 1 (no "1 times", no "1 days")', async () => {
+    const ones = { ...numbers, lastDays: { ...numbers.lastDays, logged: 1, aboveUsual: 1 }, painDuring: { ...numbers.painDuring!, activities: 1, tooMuch: 1, share: 1 } }
+    const wrapper = await mountPanel(ones, 'en')
+    expect(wrapper.get('[data-test="recent-last-days"]').text()).toBe('You noted your worst pain on 1 of the last 14 days. On 1 of them it was 2 points or more above your usual level.')
+    expect(wrapper.get('[data-test="recent-pain-during"]').text()).toBe('Pain while moving in the last 4 weeks: above 5 in 1 out of 1 (100%).')
   })
 
   it('says plainly what is not known yet, in English', async () => {
