@@ -5,9 +5,10 @@
  * than to draw). A view's module may also export `prepare(language)`: work its first render would
  * otherwise do (Insights makes its date and number formats), run once its code and messages are there.
  * Done once, after the first screen has loaded, one step per idle moment; a route opened before that
- * simply loads as it always did.
+ * simply loads as it always did. After a change of language, what was prepared is prepared again for
+ * the new one (its messages come with the language itself, see i18n's applyLanguage).
  */
-import { onMounted } from 'vue'
+import { onMounted, watch } from 'vue'
 import { useRouter, type RouteRecordName } from 'vue-router'
 import { loadMessages, useI18n, type Language } from '../i18n'
 
@@ -32,6 +33,8 @@ function afterLoad(): Promise<void> {
 export function useRouteWarmUp(names: readonly RouteRecordName[]): void {
   const router = useRouter()
   const { locale } = useI18n()
+  /** The modules whose `prepare` ran, to run it again in a new language. */
+  const prepared: ViewModule[] = []
 
   async function warm(): Promise<void> {
     await afterLoad()
@@ -48,8 +51,17 @@ export function useRouteWarmUp(names: readonly RouteRecordName[]): void {
       if (!view?.prepare) continue
       await whenIdle(2000)
       view.prepare(locale.value)
+      prepared.push(view)
+    }
+  }
+
+  async function prepareAgain(language: Language): Promise<void> {
+    for (const view of prepared) {
+      await whenIdle(2000)
+      if (locale.value === language) view.prepare!(language)
     }
   }
 
   onMounted(() => void warm())
+  watch(locale, (language) => void prepareAgain(language))
 }

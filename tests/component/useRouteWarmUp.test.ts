@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRouteWarmUp } from '../../src/composables/useRouteWarmUp'
+import { applyLanguage } from '../../src/i18n'
 
 /** The app shell's use of it: Insights is warmed up. */
 const Shell = defineComponent({
@@ -12,8 +13,9 @@ const Shell = defineComponent({
   },
 })
 
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers()
+  await applyLanguage('nl')
 })
 
 describe('useRouteWarmUp', () => {
@@ -54,5 +56,26 @@ describe('useRouteWarmUp', () => {
     await vi.advanceTimersByTimeAsync(10_000)
     await flushPromises()
     expect(steps).toEqual(['component', 'prepare:nl'])
+  })
+
+  it('prepares again, while idle, for a language chosen later', async () => {
+    vi.useFakeTimers()
+    const steps: string[] = []
+    const prepare = (language: string): void => void steps.push(`prepare:${language}`)
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { render: () => h('h1', 'Vandaag') } },
+        { path: '/insights', name: 'insights', component: async () => ({ default: { render: () => h('h1', 'Inzicht') }, prepare }) },
+      ],
+    })
+    await router.push('/')
+    mount(Shell, { global: { plugins: [router] } })
+    await vi.advanceTimersByTimeAsync(10_000)
+    await applyLanguage('en')
+    expect(steps).toEqual(['prepare:nl']) // not in the task of the switch itself
+    await vi.advanceTimersByTimeAsync(5000)
+    await flushPromises()
+    expect(steps).toEqual(['prepare:nl', 'prepare:en'])
   })
 })
