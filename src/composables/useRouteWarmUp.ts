@@ -33,8 +33,8 @@ function afterLoad(): Promise<void> {
 export function useRouteWarmUp(names: readonly RouteRecordName[]): void {
   const router = useRouter()
   const { locale } = useI18n()
-  /** The modules whose `prepare` ran, to run it again in a new language. */
-  const prepared: ViewModule[] = []
+  /** The `prepare` steps that ran, to run them again in a new language. */
+  const prepared: ((language: Language) => void)[] = []
 
   async function warm(): Promise<void> {
     await afterLoad()
@@ -51,14 +51,14 @@ export function useRouteWarmUp(names: readonly RouteRecordName[]): void {
       if (!view?.prepare) continue
       await whenIdle(2000)
       view.prepare(locale.value)
-      prepared.push(view)
+      prepared.push(view.prepare)
     }
   }
 
   async function prepareAgain(language: Language): Promise<void> {
-    for (const view of prepared) {
+    for (const prepare of prepared) {
       await whenIdle(2000)
-      if (locale.value === language) view.prepare!(language)
+      if (locale.value === language) prepare(language)
     }
   }
 
