@@ -2,6 +2,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import TodayView from './views/TodayView.vue'
 import { nextTask } from './composables/tasks'
+import { findWhenRendered } from './composables/whenRendered'
+import { rememberFollowedLinks, returnToFollowedLink } from './followedLinks'
 import { loadMessages, type Feature } from './i18n'
 
 declare module 'vue-router' {
@@ -47,27 +49,11 @@ export const routes: RouteRecordRaw[] = [
 const TOP = { left: 0, top: 0 } as const
 
 /**
- * The element a deep link (`#anchor`) points to. A Learn text loads a moment after its route, so this
- * looks once per frame for a few seconds, from the next frame on.
- */
-function findWhenRendered(id: string, timeoutMs = 3000): Promise<HTMLElement | null> {
-  const started = performance.now()
-  return new Promise((resolve) => {
-    const look = (): void => {
-      const element = document.getElementById(id)
-      if (element || performance.now() - started > timeoutMs) resolve(element)
-      else requestAnimationFrame(look)
-    }
-    requestAnimationFrame(look)
-  })
-}
-
-/**
  * Scrolls to the section of a deep link and moves focus there, so a screen reader starts reading it.
  * The shell's move of focus to the new page (useRouteFocus) leaves focus that a section already has.
  */
 async function scrollToSection(hash: string): Promise<{ el: Element; top: number } | typeof TOP> {
-  const section = await findWhenRendered(decodeURIComponent(hash.slice(1)))
+  const section = await findWhenRendered(() => document.getElementById(decodeURIComponent(hash.slice(1))))
   if (!section) return TOP
   if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1')
   section.focus({ preventScroll: true })
@@ -79,8 +65,10 @@ export function createAppRouter() {
     history: createWebHistory(import.meta.env.BASE_URL),
     routes,
     // A saved position waits a task: the new page comes in the task after the old one left (App.vue).
-    scrollBehavior: (to, _from, saved) => (saved ? nextTask().then(() => saved) : to.hash ? scrollToSection(to.hash) : TOP),
+    // Then the link the patient followed from there is looked for (followedLinks.ts).
+    scrollBehavior: (to, _from, saved) => (saved ? nextTask().then(() => (returnToFollowedLink(), saved)) : to.hash ? scrollToSection(to.hash) : TOP),
   })
+  rememberFollowedLinks(router)
   router.beforeResolve((to) => loadMessages(to.meta.messages ?? []))
   return router
 }

@@ -128,6 +128,24 @@ test.describe('Insights', () => {
     await expectAxeClean(page)
   })
 
+  test('goes back from a Learn page to the card whose link was followed, with focus on that link', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 700 })
+    await seed(page, knownDiary())
+    await page.reload()
+    await openInsights(page)
+    const link = card(page, 'De ochtend na bewegen').getByRole('link')
+    await link.scrollIntoViewIfNeeded()
+    await expect(link).toBeInViewport()
+    const top = await link.evaluate((element) => element.getBoundingClientRect().top)
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+    await link.click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Bewegen met pijn' })).toBeVisible()
+    await page.goBack()
+    await expect(link).toBeFocused()
+    await expect(link).toBeInViewport()
+    expect(Math.abs((await link.evaluate((element) => element.getBoundingClientRect().top)) - top)).toBeLessThan(2)
+  })
+
   test('tells a new user honestly that there is nothing to show yet', async ({ page }) => {
     await page.goto('/insights')
     await expect(page.getByRole('heading', { level: 1, name: 'Inzicht' })).toBeVisible()
