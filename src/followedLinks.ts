@@ -1,11 +1,11 @@
 /**
  * Back to the link the patient followed. Going back, the router puts back the scroll position the page
- * had, but a page drawn in parts (Insights adds its sections a frame apart) or one whose parts below
- * the screen are not laid out yet is too short for that position at first: the patient landed at its
- * top, far from the pattern card whose "Read more" they had tapped. So each link followed from <main>
- * is remembered for its history entry (which link, and where it was on the screen). Going back, once
- * the page has drawn that link, it is put at the same place and gets focus, so a screen reader also
- * continues where the patient left. Looking stops when the patient scrolls, taps or types meanwhile.
+ * had, but a page drawn in parts (Insights adds its sections a frame apart) is too short for that
+ * position at first: the patient landed at its top, far from the pattern card whose "Read more" they
+ * had tapped. So each link followed from <main> is remembered for its history entry (which link, and
+ * where it was on the screen). Going back, once the page has drawn that link, it is put at the same
+ * place and gets focus, so a screen reader also goes on where the patient left. Looking for it and
+ * keeping it in place stop as soon as the patient scrolls, taps or types.
  */
 import type { Router } from 'vue-router'
 import { findWhenRendered } from './composables/whenRendered'
