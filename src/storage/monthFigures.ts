@@ -41,15 +41,13 @@ const COLUMN = Object.fromEntries(COLUMNS.map((column, c) => [column, c])) as Re
 /** The key of the record that marks the store complete (sorts after every 'YYYY-MM'). */
 export const COMPLETE_KEY = 'complete'
 
+const emptyRecord = (month: string, format: number): MonthFiguresRecord => ({ month, format, flags: new Uint8Array(0), values: new Float64Array(0) })
+
 /** The record that marks the store complete, for this format. */
-export function completeMarker(): MonthFiguresRecord {
-  return { month: COMPLETE_KEY, format: MONTH_FIGURES_FORMAT, flags: new Uint8Array(0), values: new Float64Array(0) }
-}
+export const completeMarker = (): MonthFiguresRecord => emptyRecord(COMPLETE_KEY, MONTH_FIGURES_FORMAT)
 
 /** What a write of one of the month's days leaves: a record of no format, built again when read. */
-export function staleMonth(month: string): MonthFiguresRecord {
-  return { month, format: 0, flags: new Uint8Array(0), values: new Float64Array(0) }
-}
+export const staleMonth = (month: string): MonthFiguresRecord => emptyRecord(month, 0)
 
 export function monthOf(date: LocalDate): string {
   return date.slice(0, 7)

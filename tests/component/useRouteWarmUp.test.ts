@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, type Component } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useRouteWarmUp } from '../../src/composables/useRouteWarmUp'
 import { applyLanguage } from '../../src/i18n'
@@ -12,6 +12,19 @@ const Shell = defineComponent({
     return () => h('main')
   },
 })
+
+/** Mounts the shell on Today, with `insights` as the lazy Insights route's module loader. */
+async function mountShell(insights: () => Promise<unknown>): Promise<void> {
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/', component: { render: () => h('h1', 'Vandaag') } },
+      { path: '/insights', name: 'insights', component: insights as () => Promise<Component> },
+    ],
+  })
+  await router.push('/')
+  mount(Shell, { global: { plugins: [router] } })
+}
 
 afterEach(async () => {
   vi.useRealTimers()
@@ -44,15 +57,7 @@ describe('useRouteWarmUp', () => {
     vi.useFakeTimers()
     const steps: string[] = []
     const prepare = (language: string): void => void steps.push(`prepare:${language}`)
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [
-        { path: '/', component: { render: () => h('h1', 'Vandaag') } },
-        { path: '/insights', name: 'insights', component: async () => (steps.push('component'), { default: { render: () => h('h1', 'Inzicht') }, prepare }) },
-      ],
-    })
-    await router.push('/')
-    mount(Shell, { global: { plugins: [router] } })
+    await mountShell(async () => (steps.push('component'), { default: { render: () => h('h1', 'Inzicht') }, prepare }))
     await vi.advanceTimersByTimeAsync(10_000)
     await flushPromises()
     expect(steps).toEqual(['component', 'prepare:nl'])
@@ -62,15 +67,7 @@ describe('useRouteWarmUp', () => {
     vi.useFakeTimers()
     const steps: string[] = []
     const prepare = (language: string): void => void steps.push(`prepare:${language}`)
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [
-        { path: '/', component: { render: () => h('h1', 'Vandaag') } },
-        { path: '/insights', name: 'insights', component: async () => ({ default: { render: () => h('h1', 'Inzicht') }, prepare }) },
-      ],
-    })
-    await router.push('/')
-    mount(Shell, { global: { plugins: [router] } })
+    await mountShell(async () => ({ default: { render: () => h('h1', 'Inzicht') }, prepare }))
     await vi.advanceTimersByTimeAsync(10_000)
     await applyLanguage('en')
     expect(steps).toEqual(['prepare:nl']) // not in the task of the switch itself
